@@ -1,0 +1,12 @@
+// Unit tests sit next to the code they test (`*.test.ts`). Core and storage
+// run under Node (storage over fake-indexeddb); UI tests opt into jsdom per file.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src-renderer/**/*.test.{ts,tsx}', 'src-main/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    pool: 'threads',
+    maxWorkers: 2,
+  },
+});
