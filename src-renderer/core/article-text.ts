@@ -29,7 +29,7 @@ export function textToBlocks(text: string): ArticleBlock[] {
 }
 
 /** First sentence of a text, for a default title (at most `max` characters). */
-export function firstSentence(text: string, max = 120): string {
+export function firstSentence(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const m = /^(.+?[.!?])(?=[”"’']?\s|$)/.exec(flat);
   let s = m ? m[1] : flat;
