@@ -1,0 +1,104 @@
+// Articles of a case: add imported drafts (all in one transaction), edit
+// metadata, and replace the text after a correction together with the claims
+// re-anchored to it.
+import type { Article, ArticleBlock, Claim, ImportOrigin } from '../core/model';
+import { blocksToText, sha256Hex } from '../core/article-text';
+import { newId, nowIso } from '../core/ids';
+import type { FactmarkDb } from './db';
+
+export interface NewArticle {
+  title: string;
+  outlet?: string;
+  author?: string;
+  url?: string;
+  publishedDate?: string;
+  language?: string;
+  blocks: ArticleBlock[];
+  origin: Omit<ImportOrigin, 'importedAt'>;
+}
+
+export type ArticleMetadata = Pick<Article, 'title' | 'outlet' | 'author' | 'url' | 'publishedDate' | 'language'>;
+
+export class ArticleRepository {
+  constructor(private readonly db: FactmarkDb) {}
+
+  async listByCase(caseId: string): Promise<Article[]> {
+    return this.db.articles.where('[caseId+order]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+  }
+
+  get(id: string): Promise<Article | undefined> {
+    return this.db.articles.get(id);
+  }
+
+  /** Builds stored articles from drafts (hashing their text) without writing them. */
+  async prepare(caseId: string, drafts: NewArticle[], firstOrder: number): Promise<Article[]> {
+    const now = nowIso();
+    return Promise.all(
+      drafts.map(async (d, i) => {
+        const text = blocksToText(d.blocks);
+        return {
+          id: newId(),
+          caseId,
+          title: d.title,
+          outlet: d.outlet ?? '',
+          author: d.author ?? '',
+          url: d.url ?? '',
+          publishedDate: d.publishedDate ?? '',
+          language: d.language ?? '',
+          blocks: d.blocks,
+          text,
+          contentHash: await sha256Hex(text),
+          origin: { ...d.origin, importedAt: now },
+          order: firstOrder + i,
+          createdAt: now,
+          updatedAt: now,
+        } satisfies Article;
+      }),
+    );
+  }
+
+  /** Adds drafts to a case in one transaction: all of them or none. */
+  async addMany(caseId: string, drafts: NewArticle[]): Promise<Article[]> {
+    const existing = await this.listByCase(caseId);
+    const firstOrder = existing.length ? existing[existing.length - 1].order + 1 : 0;
+    const articles = await this.prepare(caseId, drafts, firstOrder);
+    await this.db.transaction('rw', this.db.articles, this.db.cases, async () => {
+      await this.db.articles.bulkAdd(articles);
+      await this.db.cases.update(caseId, { updatedAt: nowIso() });
+    });
+    return articles;
+  }
+
+  /** Articles of the case whose text hash equals the given one. */
+  findByHash(caseId: string, contentHash: string): Promise<Article[]> {
+    return this.db.articles.where('[caseId+contentHash]').equals([caseId, contentHash]).toArray();
+  }
+
+  async updateMetadata(id: string, patch: Partial<ArticleMetadata>): Promise<void> {
+    await this.db.articles.update(id, { ...patch, updatedAt: nowIso() });
+  }
+
+  /** Replaces the text of an article and its claims' anchors in one transaction. */
+  async replaceText(id: string, blocks: ArticleBlock[], reanchored: Pick<Claim, 'id' | 'anchor'>[]): Promise<void> {
+    const text = blocksToText(blocks);
+    const contentHash = await sha256Hex(text);
+    const now = nowIso();
+    await this.db.transaction('rw', this.db.articles, this.db.claims, async () => {
+      await this.db.articles.update(id, { blocks, text, contentHash, updatedAt: now });
+      for (const c of reanchored) await this.db.claims.update(c.id, { anchor: c.anchor, updatedAt: now });
+    });
+  }
+
+  /** Deletes an article with its claims and everything attached to them. */
+  async delete(id: string): Promise<void> {
+    await this.db.transaction('rw', [this.db.articles, this.db.claims, this.db.evidence, this.db.links, this.db.dismissed], async () => {
+      const claimIds = (await this.db.claims.where('articleId').equals(id).primaryKeys()) as string[];
+      await this.db.evidence.where('claimId').anyOf(claimIds).delete();
+      await this.db.links.where('fromClaimId').anyOf(claimIds).delete();
+      await this.db.links.where('toClaimId').anyOf(claimIds).delete();
+      await this.db.dismissed.where('claimId').anyOf(claimIds).delete();
+      await this.db.claims.bulkDelete(claimIds);
+      await this.db.articles.delete(id);
+    });
+  }
+}

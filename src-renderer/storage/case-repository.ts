@@ -1,0 +1,85 @@
+// Cases: create, rename, archive, delete (with everything in them), and read
+// or write a case's whole contents in one transaction (bundles, backups).
+import type { Case, CaseContents, RatingScale } from '../core/model';
+import { newId, nowIso } from '../core/ids';
+import { DEFAULT_SCALE } from '../core/rating-scales';
+import type { FactmarkDb } from './db';
+
+export class CaseRepository {
+  constructor(private readonly db: FactmarkDb) {}
+
+  async list(): Promise<Case[]> {
+    const all = await this.db.cases.toArray();
+    return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  get(id: string): Promise<Case | undefined> {
+    return this.db.cases.get(id);
+  }
+
+  async create(title: string, fields: Partial<Pick<Case, 'summary' | 'eventDate' | 'scale'>> = {}): Promise<Case> {
+    const now = nowIso();
+    const c: Case = {
+      id: newId(),
+      title: title.trim() || 'Untitled case',
+      summary: fields.summary ?? '',
+      eventDate: fields.eventDate ?? '',
+      scale: fields.scale ?? DEFAULT_SCALE(),
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.db.cases.add(c);
+    return c;
+  }
+
+  async update(id: string, patch: Partial<Pick<Case, 'title' | 'summary' | 'eventDate' | 'archived' | 'scale'>>): Promise<void> {
+    await this.db.cases.update(id, { ...patch, updatedAt: nowIso() });
+  }
+
+  async setScale(id: string, scale: RatingScale): Promise<void> {
+    await this.update(id, { scale });
+  }
+
+  /** Deletes a case and every object in it, all or nothing. */
+  async delete(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.caseTables(), async () => {
+      await this.db.cases.delete(id);
+      for (const t of this.db.caseTables().slice(1)) await t.where('caseId').equals(id).delete();
+    });
+  }
+
+  async contents(id: string): Promise<CaseContents | undefined> {
+    return this.db.transaction('r', this.db.caseTables(), async () => {
+      const c = await this.db.cases.get(id);
+      if (!c) return undefined;
+      const [articles, claims, sources, evidence, links, history, dismissed] = await Promise.all([
+        this.db.articles.where('caseId').equals(id).toArray(),
+        this.db.claims.where('caseId').equals(id).toArray(),
+        this.db.sources.where('caseId').equals(id).toArray(),
+        this.db.evidence.where('caseId').equals(id).toArray(),
+        this.db.links.where('caseId').equals(id).toArray(),
+        this.db.history.where('caseId').equals(id).toArray(),
+        this.db.dismissed.where('caseId').equals(id).toArray(),
+      ]);
+      articles.sort((a, b) => a.order - b.order);
+      return { case: c, articles, claims, sources, evidence, links, history, dismissed };
+    });
+  }
+
+  /** Writes a whole case (a restored bundle) in one transaction; replaces a case with the same id. */
+  async putContents(contents: CaseContents): Promise<void> {
+    await this.db.transaction('rw', this.db.caseTables(), async () => {
+      const id = contents.case.id;
+      for (const t of this.db.caseTables().slice(1)) await t.where('caseId').equals(id).delete();
+      await this.db.cases.put(contents.case);
+      await this.db.articles.bulkPut(contents.articles);
+      await this.db.claims.bulkPut(contents.claims);
+      await this.db.sources.bulkPut(contents.sources);
+      await this.db.evidence.bulkPut(contents.evidence);
+      await this.db.links.bulkPut(contents.links);
+      await this.db.history.bulkPut(contents.history);
+      await this.db.dismissed.bulkPut(contents.dismissed);
+    });
+  }
+}

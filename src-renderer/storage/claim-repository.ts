@@ -1,0 +1,123 @@
+// Claims: marking (claim + history in one transaction), edits that record
+// the corrections log, deletion with everything attached (returned so undo
+// can put it back), and the case-wide queries the screens need.
+import type { Claim, ClaimAnchor, ClaimLink, DismissedSuggestion, Evidence, HistoryEntry, RatingScale } from '../core/model';
+import { newId, nowIso } from '../core/ids';
+import { historyForClaimChange, historyForClaimCreated, historyForClaimDeleted } from '../core/claim-history';
+import type { FactmarkDb } from './db';
+
+export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'claimant' | 'claimDate' | 'status' | 'tags' | 'notes' | 'verdict' | 'anchor'>>;
+
+/** A deleted claim with what hung off it, enough to restore it exactly. */
+export interface RemovedClaim {
+  claim: Claim;
+  evidence: Evidence[];
+  links: ClaimLink[];
+  dismissed: DismissedSuggestion[];
+}
+
+export interface NewClaim {
+  caseId: string;
+  articleId: string;
+  anchor: ClaimAnchor;
+  claimDate: string;
+  statement?: string;
+  claimant?: string;
+}
+
+export class ClaimRepository {
+  constructor(private readonly db: FactmarkDb) {}
+
+  get(id: string): Promise<Claim | undefined> {
+    return this.db.claims.get(id);
+  }
+
+  listByCase(caseId: string): Promise<Claim[]> {
+    return this.db.claims.where('caseId').equals(caseId).toArray();
+  }
+
+  listByArticle(articleId: string): Promise<Claim[]> {
+    return this.db.claims.where('articleId').equals(articleId).toArray();
+  }
+
+  build(n: NewClaim, now = nowIso()): Claim {
+    return {
+      id: newId(),
+      caseId: n.caseId,
+      articleId: n.articleId,
+      anchor: n.anchor,
+      statement: n.statement ?? n.anchor.quote.exact,
+      claimant: n.claimant ?? '',
+      claimDate: n.claimDate,
+      status: 'open',
+      tags: [],
+      notes: '',
+      verdict: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  /** Stores a new claim and its history entry together. */
+  async create(n: NewClaim, reviewer: string): Promise<Claim> {
+    const now = nowIso();
+    const claim = this.build(n, now);
+    await this.db.transaction('rw', this.db.claims, this.db.history, this.db.cases, async () => {
+      await this.db.claims.add(claim);
+      await this.db.history.add(historyForClaimCreated(claim, reviewer, now));
+      await this.db.cases.update(claim.caseId, { updatedAt: now });
+    });
+    return claim;
+  }
+
+  /** Applies a patch, recording verdict/status/rationale changes in history. */
+  async update(id: string, patch: ClaimPatch, scale: RatingScale, reviewer: string): Promise<Claim | undefined> {
+    return this.db.transaction('rw', this.db.claims, this.db.history, async () => {
+      const before = await this.db.claims.get(id);
+      if (!before) return undefined;
+      const now = nowIso();
+      const after: Claim = { ...before, ...patch, updatedAt: now };
+      await this.db.claims.put(after);
+      const entries = historyForClaimChange(before, after, scale, reviewer, now);
+      if (entries.length) await this.db.history.bulkAdd(entries);
+      return after;
+    });
+  }
+
+  /** Deletes a claim with its evidence, links and dismissed suggestions. */
+  async delete(id: string, reviewer: string): Promise<RemovedClaim | undefined> {
+    const tables = [this.db.claims, this.db.evidence, this.db.links, this.db.dismissed, this.db.history];
+    return this.db.transaction('rw', tables, async () => {
+      const claim = await this.db.claims.get(id);
+      if (!claim) return undefined;
+      const evidence = await this.db.evidence.where('claimId').equals(id).toArray();
+      const links = [
+        ...(await this.db.links.where('fromClaimId').equals(id).toArray()),
+        ...(await this.db.links.where('toClaimId').equals(id).toArray()),
+      ];
+      const dismissed = await this.db.dismissed.where('claimId').equals(id).toArray();
+      await this.db.evidence.bulkDelete(evidence.map((e) => e.id));
+      await this.db.links.bulkDelete(links.map((l) => l.id));
+      await this.db.dismissed.bulkDelete(dismissed.map((d) => d.id));
+      await this.db.claims.delete(id);
+      await this.db.history.add(historyForClaimDeleted(claim, reviewer, nowIso()));
+      return { claim, evidence, links, dismissed };
+    });
+  }
+
+  /** Puts a deleted claim back exactly as it was (undo). */
+  async restore(removed: RemovedClaim, reviewer: string): Promise<void> {
+    const tables = [this.db.claims, this.db.evidence, this.db.links, this.db.dismissed, this.db.history];
+    await this.db.transaction('rw', tables, async () => {
+      await this.db.claims.put(removed.claim);
+      await this.db.evidence.bulkPut(removed.evidence);
+      await this.db.links.bulkPut(removed.links);
+      await this.db.dismissed.bulkPut(removed.dismissed);
+      await this.db.history.add(historyForClaimCreated(removed.claim, reviewer, nowIso()));
+    });
+  }
+
+  historyOf(claimId: string): Promise<HistoryEntry[]> {
+    return this.db.history.where('claimId').equals(claimId).sortBy('at');
+  }
+}

@@ -1,0 +1,44 @@
+// The Factmark database (IndexedDB through Dexie): one table per domain
+// object, indexed for the queries the screens make. Schema versions and their
+// upgrade steps live in ./schema.ts; repositories wrap the tables.
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Article,
+  Case,
+  Claim,
+  ClaimLink,
+  DismissedSuggestion,
+  Evidence,
+  HistoryEntry,
+  Source,
+} from '../core/model';
+import { applySchema } from './schema';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'factmark';
+
+export class FactmarkDb extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  articles!: EntityTable<Article, 'id'>;
+  claims!: EntityTable<Claim, 'id'>;
+  sources!: EntityTable<Source, 'id'>;
+  evidence!: EntityTable<Evidence, 'id'>;
+  links!: EntityTable<ClaimLink, 'id'>;
+  history!: EntityTable<HistoryEntry, 'id'>;
+  dismissed!: EntityTable<DismissedSuggestion, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    applySchema(this);
+  }
+
+  /** Tables that hold a case's contents (everything but settings). */
+  caseTables() {
+    return [this.cases, this.articles, this.claims, this.sources, this.evidence, this.links, this.history, this.dismissed];
+  }
+}
