@@ -12,5 +12,3 @@ declare const crypto: {
   randomUUID(): string;
   subtle: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
 };
-declare function setTimeout(handler: () => void, timeout?: number): unknown;
-declare const console: { log(...a: unknown[]): void; warn(...a: unknown[]): void; error(...a: unknown[]): void };

@@ -1,0 +1,108 @@
+// Page object for the Factmark screens, shared by every e2e journey.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+
+export const SEEDS_DIR = join(import.meta.dirname, '../../../shared/seeds');
+export const SEED_FILES = ['000_9044352e4e2fc21f.txt', '001_a3ddd61e6e446330.txt', '002_1a4ff22dfbcd21b9.txt'].map((f) => join(SEEDS_DIR, f));
+
+export class FactmarkPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  /** First run: name the reviewer and start with an empty case. */
+  async startEmpty(reviewer = 'Ana Reviewer'): Promise<void> {
+    await this.page.getByLabel('Your name, as it will appear in the corrections log').fill(reviewer);
+    await this.page.getByRole('button', { name: 'Start an empty case' }).click();
+    await expect(this.page.getByRole('navigation', { name: 'Articles in this case' })).toBeVisible();
+  }
+
+  async startWithSample(reviewer = 'Ana Reviewer'): Promise<void> {
+    await this.page.getByLabel('Your name, as it will appear in the corrections log').fill(reviewer);
+    await this.page.getByRole('button', { name: 'Open the sample case' }).click();
+    await expect(this.articleItems()).toHaveCount(3);
+  }
+
+  async importFiles(paths: string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: 'Import articles…' }).first().click();
+    await (await chooser).setFiles(paths);
+  }
+
+  articleItems(): Locator {
+    return this.page.locator('.fm-article-item');
+  }
+
+  async openArticle(index: number): Promise<void> {
+    await this.articleItems().nth(index).click();
+  }
+
+  articleText(): Locator {
+    return this.page.locator('.fm-article-text');
+  }
+
+  /** Selects the first occurrence of `text` in the open article. */
+  async selectText(text: string): Promise<void> {
+    const found = await this.articleText().evaluate((root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let full = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text);
+        full += (n as Text).data;
+      }
+      const at = full.indexOf(wanted);
+      if (at < 0) return false;
+      const locate = (offset: number): [Text, number] => {
+        let seen = 0;
+        for (const n of nodes) {
+          if (offset <= seen + n.data.length) return [n, offset - seen];
+          seen += n.data.length;
+        }
+        return [nodes[nodes.length - 1], nodes[nodes.length - 1].data.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at));
+      range.setEnd(...locate(at + wanted.length));
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
+    }, text);
+    expect(found, `text to select: ${text}`).toBe(true);
+  }
+
+  async markClaim(text: string, via: 'button' | 'shortcut' | 'context-menu' = 'button'): Promise<void> {
+    await this.selectText(text);
+    if (via === 'button') await this.page.getByRole('button', { name: 'Mark claim' }).click();
+    else if (via === 'shortcut') await this.page.keyboard.press('Control+Shift+M');
+    else {
+      // Right-click inside the selection, as a reviewer would.
+      const box = await this.page.evaluate(() => {
+        const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await this.page.mouse.click(box.x, box.y, { button: 'right' });
+      await this.page.getByRole('menuitem', { name: 'Mark claim' }).click();
+    }
+    await expect(this.inspectorQuote()).toHaveText(text);
+  }
+
+  marks(): Locator {
+    return this.articleText().locator('mark[data-claims]');
+  }
+
+  inspector(): Locator {
+    return this.page.getByRole('complementary', { name: 'Claim' });
+  }
+
+  inspectorQuote(): Locator {
+    return this.page.getByTestId('claim-quote');
+  }
+
+  async setVerdict(rating: string): Promise<void> {
+    await this.inspector().getByLabel('Verdict').selectOption({ label: rating });
+  }
+}

@@ -1,0 +1,160 @@
+// One case filling the window: the top bar and the current view. Holds which
+// article and claim are selected, so every view can open a claim in place.
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Article, Case } from '../../core/model';
+import { useApp } from '../app/app-context';
+import { S } from '../app/strings';
+import { useClaimActions } from '../app/use-claim-actions';
+import { ArticleList } from '../articles/ArticleList';
+import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleReader';
+import { ClaimInspector } from '../inspector/ClaimInspector';
+import { importArticles } from '../import/import-articles';
+import { TopBar, type ViewName } from './TopBar';
+import { isModShortcut, isTypingTarget } from '../shared/keyboard';
+
+interface Props {
+  caseId: string;
+  cases: Case[];
+  onSwitchCase(id: string): void;
+  onNewCase(): void;
+  onDeleted(): void;
+}
+
+const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
+
+export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }: Props) {
+  const { repos, host, undo, reviewer, notify } = useApp();
+  const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
+  const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
+  const claims = useLiveQuery(() => repos.claims.listByCase(caseId), [caseId]);
+  const [view, setView] = useState<ViewName>('articles');
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const [claimId, setClaimId] = useState<string | null>(null);
+  const readerRef = useRef<ArticleReaderHandle>(null);
+  const { markClaim, deleteClaim, updateClaim } = useClaimActions(theCase);
+  const undoState = useSyncExternalStore(
+    (fn) => undo.subscribe(fn),
+    () => `${undo.canUndo()}:${undo.canRedo()}`,
+  );
+
+  // Open the first article when none is chosen (or the chosen one is gone).
+  useEffect(() => {
+    if (!articles) return;
+    if (!articleId || !articles.some((a) => a.id === articleId)) setArticleId(articles[0]?.id ?? null);
+  }, [articles, articleId]);
+
+  const article = articles?.find((a) => a.id === articleId);
+  const articleClaims = useMemo(() => (claims ?? []).filter((c) => c.articleId === articleId), [claims, articleId]);
+  const claimCounts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const c of claims ?? []) m.set(c.articleId, (m.get(c.articleId) ?? 0) + 1);
+    return m;
+  }, [claims]);
+  const selectedClaim = claims?.find((c) => c.id === claimId);
+
+  const onImport = useCallback(async () => {
+    const files = await host.pickFiles({ title: S.articles.import, extensions: IMPORT_EXTENSIONS, multiple: true, directory: false });
+    if (files.length === 0) return;
+    const outcomes = await importArticles(repos, caseId, files);
+    const ok = outcomes.filter((o) => o.ok).length;
+    const failed = outcomes.filter((o) => !o.ok);
+    notify(`Imported ${ok} of ${outcomes.length} files.` + failed.map((f) => ` ${f.name}: ${f.message}`).join(''), failed.length ? 'error' : 'info');
+  }, [host, repos, caseId, notify]);
+
+  const onMark = useCallback(
+    async (a: Article, span: { start: number; end: number }) => {
+      const claim = await markClaim(a, span);
+      if (claim) setClaimId(claim.id);
+    },
+    [markClaim],
+  );
+
+  const runUndo = useCallback(async () => {
+    const e = await undo.undo();
+    notify(e ? `Undone: ${e.label}` : S.undo.nothing);
+  }, [undo, notify]);
+  const runRedo = useCallback(async () => {
+    const e = await undo.redo();
+    notify(e ? `Redone: ${e.label}` : S.undo.nothingRedo);
+  }, [undo, notify]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isModShortcut(e, 'm', { shift: true })) {
+        e.preventDefault();
+        readerRef.current?.markSelection();
+      } else if (!isTypingTarget(e.target) && isModShortcut(e, 'z', { shift: false })) {
+        e.preventDefault();
+        void runUndo();
+      } else if (!isTypingTarget(e.target) && (isModShortcut(e, 'z', { shift: true }) || isModShortcut(e, 'y'))) {
+        e.preventDefault();
+        void runRedo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [runUndo, runRedo]);
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'import-articles') void onImport();
+        else if (command === 'undo') void runUndo();
+        else if (command === 'redo') void runRedo();
+        else if (command === 'new-case') onNewCase();
+      }),
+    [host, onImport, runUndo, runRedo, onNewCase],
+  );
+
+  if (!theCase || !articles || !claims) return <div className="fm-loading" aria-busy="true" />;
+  const [canUndo, canRedo] = undoState.split(':').map((v) => v === 'true');
+
+  return (
+    <div className="fm-case">
+      <TopBar
+        cases={cases}
+        current={theCase}
+        view={view}
+        onView={setView}
+        onSwitch={onSwitchCase}
+        onNew={onNewCase}
+        onRename={(title) => void repos.cases.update(theCase.id, { title })}
+        onDelete={() => void repos.cases.delete(theCase.id).then(onDeleted)}
+        onUndo={() => void runUndo()}
+        onRedo={() => void runRedo()}
+        canUndo={canUndo}
+        canRedo={canRedo}
+      />
+      <div className="fm-articles-view">
+        <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={() => void onImport()} />
+        {article ? (
+          <ArticleReader
+            ref={readerRef}
+            theCase={theCase}
+            article={article}
+            claims={articleClaims}
+            selectedClaimId={claimId}
+            onSelectClaim={setClaimId}
+            onMark={onMark}
+            notify={notify}
+          />
+        ) : (
+          <section className="fm-reader fm-empty-state">
+            <p className="fm-empty">{articles.length ? S.articles.noneSelected : S.articles.empty}</p>
+          </section>
+        )}
+        <ClaimInspector
+          theCase={theCase}
+          claim={selectedClaim}
+          reviewer={reviewer}
+          onUpdate={(before, patch) => updateClaim(before, patch)}
+          onDelete={(id) => {
+            void deleteClaim(id);
+            setClaimId(null);
+          }}
+        />
+      </div>
+    </div>
+  );
+}
