@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
+// Each work tree can serve its own build on its own port (FACTMARK_E2E_PORT).
+const port = Number(process.env.FACTMARK_E2E_PORT ?? 4173);
 const debianChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -13,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1400, height: 900 },
     launchOptions: {
@@ -23,8 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
   },
 });
