@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, RENDERER_CSP, contentTypeFor, isAllowedRequest, resolveAppAsset } from './app-origin';
+import { APP_ENTRY_URL, RENDERER_CSP, contentTypeFor, isAllowedPrintRequest, isAllowedRequest, resolveAppAsset } from './app-origin';
 
 const root = '/opt/Factmark/resources/app.asar/out/renderer';
 
@@ -42,6 +42,14 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isAllowedRequest('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx')).toBe(false);
+  });
+});
+
+describe('isAllowedPrintRequest', () => {
+  it('lets the print window load its page and inline images only', () => {
+    expect(isAllowedPrintRequest('factmark-print://job/3f2a')).toBe(true);
+    expect(isAllowedPrintRequest('data:image/png;base64,AAAA')).toBe(true);
+    for (const url of ['https://example.org/tracker.gif', 'file:///etc/passwd', 'app://factmark/index.html']) expect(isAllowedPrintRequest(url), url).toBe(false);
   });
 });
 

@@ -7,6 +7,8 @@ import { extname, resolve, sep } from 'node:path';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'factmark';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+/** Scheme of the in-memory pages that the hidden print window renders. */
+export const PRINT_SCHEME = 'factmark-print';
 
 /**
  * The renderer's policy. No remote origins and no inline or eval'd script.
@@ -101,4 +103,9 @@ export function isAllowedRequest(rawUrl: string, devServerOrigin?: string): bool
     if (sameHost && (url.protocol === dev.protocol || url.protocol === (dev.protocol === 'https:' ? 'wss:' : 'ws:'))) return true;
   }
   return false;
+}
+
+/** The print window may load only its own in-memory page and inline data. */
+export function isAllowedPrintRequest(rawUrl: string): boolean {
+  return rawUrl.startsWith(`${PRINT_SCHEME}://`) || rawUrl.startsWith('data:');
 }

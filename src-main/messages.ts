@@ -24,6 +24,10 @@ export const DIALOG_TEXT = {
   filesFilterName: 'Supported files',
 } as const;
 
+export const CASE_FILE_TEXT = {
+  openFailedTitle: 'Could not open the case file',
+} as const;
+
 export const ERRORS = {
   untrustedSender: 'Refused: the request did not come from the Factmark window.',
   invalidPayload: (channel: string, detail: string) => `Refused: malformed request on ${channel}: ${detail}`,

@@ -11,7 +11,7 @@ describe('window state file', () => {
   it('round-trips a valid state', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'factmark-ws-')), 'window-state.json');
     const state = { x: 40, y: 30, width: 1200, height: 780, maximized: true };
-    await writeWindowState(file, state);
+    writeWindowState(file, state);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(state);
     expect(await readWindowState(file)).toEqual(state);
   });

@@ -1,9 +1,9 @@
 // Remembers the main window's size, position and maximised state in
 // <app-data>/window-state.json. What is read back is validated, and a position
 // is restored only when the window would land on a display that exists now.
+import { renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { writeFileAtomic } from './atomic-write';
 
 export interface Rect {
   x: number;
@@ -34,8 +34,11 @@ export async function readWindowState(file: string): Promise<WindowState | null>
   }
 }
 
-export function writeWindowState(file: string, state: WindowState): Promise<void> {
-  return writeFileAtomic(file, `${JSON.stringify(state, null, 2)}\n`);
+/** Synchronous on purpose: it runs as the window closes, and the app may quit right after. */
+export function writeWindowState(file: string, state: WindowState): void {
+  const temp = `${file}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`);
+  renameSync(temp, file);
 }
 
 /** Enough of the window (a title bar's worth) overlaps one display's work area to grab it. */
