@@ -42,6 +42,7 @@ export async function renderPdf(html: string, pageSize: PageSize): Promise<Uint8
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       images: true,
     },
   });

@@ -1,30 +1,12 @@
 // The one main window: secure web preferences, placed where it was last time
 // (when that place is still on a display), and its state saved on close.
-import { BrowserWindow, screen, type WebPreferences } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { initialBounds, readWindowState, writeWindowState } from './window-state';
 
 export interface MainWindowOptions {
   preloadPath: string;
   stateFile: string;
   url: string;
-}
-
-/** The web preferences of the main window; the e2e journey checks them on the live window. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
 }
 
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
@@ -37,7 +19,23 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     show: false,
     title: 'Factmark',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // Spelled out here (not built elsewhere) so the hardening scan can read it; the e2e journey checks it on the live window.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise try to open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
   });
   if (saved?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
