@@ -8,8 +8,8 @@ import { APP_SCHEME, PRINT_SCHEME, RENDERER_CSP, contentTypeFor, resolveAppAsset
 /** Must run before the app is ready. */
 export function registerAppSchemes(): void {
   protocol.registerSchemesAsPrivileged([
-    // standard + secure: a real origin for IndexedDB, workers and relative URLs; no fetch/CORS/streams beyond that.
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // standard + secure: a real origin for IndexedDB, module workers (fetch) and relative URLs; codeCache speeds start-up.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     { scheme: PRINT_SCHEME, privileges: { standard: true, secure: true } },
   ]);
 }
