@@ -28,6 +28,8 @@ export async function readOneFile(path: string, relativePath: string, maxBytes: 
   if (!info.isFile()) throw new Error(ERRORS.notAFile(basename(path)));
   if (info.size > maxBytes) throw new Error(ERRORS.fileTooLarge(basename(path), Math.round(maxBytes / MB)));
   const bytes = new Uint8Array(await readFile(path));
+  // The file may have grown since stat(): check what was actually read.
+  if (bytes.byteLength > maxBytes) throw new Error(ERRORS.fileTooLarge(basename(path), Math.round(maxBytes / MB)));
   return { name: basename(path), relativePath, bytes };
 }
 
