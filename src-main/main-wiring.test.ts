@@ -2,7 +2,7 @@
 // the electron module, to check the wiring no unit test of a single module sees:
 // schemes registered before ready, the window's preferences, the hardening
 // hooks, every IPC channel behind its gate, and case files held until ready.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -24,10 +24,18 @@ const fake = vi.hoisted(() => {
     webRequest: { onBeforeRequest: vi.fn() },
     protocol: { handle: vi.fn() },
   };
+  const printSession = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
+    protocol: { handle: vi.fn() },
+  };
   class FakeWindow {
     static getAllWindows = () => windows;
     readonly listeners = new Map<string, Listener>();
-    readonly webContents = { id: 41, on: vi.fn(), send: vi.fn() };
+    readonly webContents = { id: 41, on: vi.fn(), send: vi.fn(), printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')) };
+    destroyed = false;
     loadedUrl = '';
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
@@ -37,7 +45,8 @@ const fake = vi.hoisted(() => {
     async loadURL(url: string) { this.loadedUrl = url; }
     maximize() {}
     isMinimized() { return false; }
-    isDestroyed() { return false; }
+    isDestroyed() { return this.destroyed; }
+    destroy() { this.destroyed = true; }
     isMaximized() { return false; }
     restore() {}
     focus() { calls.push('focus'); }
@@ -60,7 +69,7 @@ const fake = vi.hoisted(() => {
       getVersion: () => '0.1.0',
     },
     protocol: { registerSchemesAsPrivileged: (schemes: { scheme: string }[]) => calls.push(`schemes:${schemes.map((s) => s.scheme).join(',')}`) },
-    session: { defaultSession: session },
+    session: { defaultSession: session, fromPartition: vi.fn(() => printSession) },
     ipcMain: { handle: (ch: string, fn: Listener) => handlers.set(ch, fn), on: (ch: string, fn: Listener) => onHandlers.set(ch, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: vi.fn() },
     BrowserWindow: FakeWindow,
@@ -68,7 +77,7 @@ const fake = vi.hoisted(() => {
     dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
     shell: { openExternal: vi.fn(async () => undefined) },
   };
-  return { electron, appListeners, handlers, onHandlers, userData, windows, calls, session };
+  return { electron, appListeners, handlers, onHandlers, userData, windows, calls, session, printSession };
 });
 
 vi.mock('electron', () => fake.electron);
@@ -159,5 +168,44 @@ describe('main entry wiring', () => {
     expect(send).not.toHaveBeenCalled();
     (fake.onHandlers.get(CHANNELS.rendererReady) as Listener)(trustedEvent);
     expect(send).toHaveBeenCalledWith(CHANNELS.openCaseFile, expect.objectContaining({ name: 'vaccines.factmark' }));
+  });
+
+  it('imports a picked folder and saves exports whole where the user chose', async () => {
+    const folder = join(fake.userData.dir, 'articles');
+    mkdirSync(join(folder, 'week1'), { recursive: true });
+    writeFileSync(join(folder, 'week1', 'a.html'), '<p>A</p>');
+    writeFileSync(join(folder, 'notes.docx'), 'x');
+    fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const files = (await (fake.handlers.get(CHANNELS.openFiles) as Listener)(trustedEvent, { title: 'Import', extensions: ['html'], multiple: true, directory: true })) as { relativePath: string }[];
+    expect(files.map((f) => f.relativePath)).toEqual(['articles/week1/a.html']);
+    expect(fake.electron.dialog.showOpenDialog.mock.calls[0][1]).toMatchObject({ properties: ['openDirectory'] });
+
+    const target = join(fake.userData.dir, 'report.html');
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const saved = await (fake.handlers.get(CHANNELS.saveFile) as Listener)(trustedEvent, { suggestedName: 'report.html', data: '<h1>Report</h1>', extensions: ['html'] });
+    expect(saved).toEqual({ saved: true, path: target });
+    expect(readFileSync(target, 'utf8')).toBe('<h1>Report</h1>');
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await (fake.handlers.get(CHANNELS.saveFile) as Listener)(trustedEvent, { suggestedName: 'x.md', data: 'x', extensions: [] })).toEqual({ saved: false });
+  });
+
+  it('prints a report in a hidden window without JavaScript, in a session that loads nothing else', async () => {
+    const target = join(fake.userData.dir, 'report.pdf');
+    fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const result = await (fake.handlers.get(CHANNELS.printToPdf) as Listener)(trustedEvent, { html: '<h1>Report</h1>', pageSize: 'Letter', suggestedName: 'report.html' });
+    expect(result).toEqual({ saved: true, path: target });
+    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(fake.electron.dialog.showSaveDialog.mock.calls.at(-1)?.[1]).toMatchObject({ defaultPath: expect.stringMatching(/report\.pdf$/) });
+    const printWindow = fake.windows[fake.windows.length - 1];
+    expect(printWindow).not.toBe(fake.windows[0]);
+    expect(printWindow.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: fake.printSession } });
+    expect(printWindow.loadedUrl).toMatch(/^factmark-print:\/\/job\/[0-9a-f-]{36}$/);
+    expect(printWindow.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'Letter', displayHeaderFooter: true }));
+    expect(printWindow.destroyed).toBe(true);
+    expect(fake.printSession.setPermissionRequestHandler).toHaveBeenCalled();
+    const [, onBefore] = fake.printSession.webRequest.onBeforeRequest.mock.calls[0] as [unknown, Listener];
+    let verdict: unknown;
+    onBefore({ url: 'https://tracker.example/pixel.gif' }, (v: unknown) => (verdict = v));
+    expect(verdict).toEqual({ cancel: true });
   });
 });

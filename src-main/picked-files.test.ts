@@ -46,4 +46,8 @@ describe('readPickedFiles', () => {
     expect(files.map((f) => f.relativePath)).toEqual(names);
     expect(files.every((f) => f.bytes.byteLength > 0)).toBe(true);
   });
+
+  it('refuses a path that is not a file', async () => {
+    await expect(readPickedFiles([root])).rejects.toThrow(/is not a file/);
+  });
 });
