@@ -13,7 +13,12 @@ export default defineConfig({
   preload: {
     build: {
       outDir: resolve(root, 'out/preload'),
-      rollupOptions: { input: { index: resolve(root, 'src-main/preload/index.ts') } },
+      // A sandboxed preload runs as a plain script (no ES modules), so it is
+      // built as CommonJS whatever the package's "type" says.
+      rollupOptions: {
+        input: { index: resolve(root, 'src-main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
     },
   },
   renderer: {
