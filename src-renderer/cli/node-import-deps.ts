@@ -1,0 +1,19 @@
+// Wires the import parsers for Node (the CLI and unit tests): HTML parsed and
+// sanitised in one jsdom window that never runs scripts or loads resources,
+// and PDFs read with pdfjs-dist's legacy build, which needs no worker file here.
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { createHtmlSanitizer, type ImportDeps, type PdfDocumentLike } from '../core/import';
+
+export function createNodeImportDeps(): ImportDeps {
+  // jsdom's defaults: scripts are not run, subresources are not fetched.
+  const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>');
+  const parser = new window.DOMParser();
+  return {
+    parseHtml: (html) => parser.parseFromString(html, 'text/html'),
+    sanitizeHtml: createHtmlSanitizer(createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0])),
+    loadPdf: async (data) =>
+      (await getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise) as unknown as PdfDocumentLike,
+  };
+}

@@ -1,0 +1,56 @@
+// Reads the bytes of a text file whatever its encoding: UTF-8 (with or without
+// BOM), UTF-16 LE/BE (with BOM, or recognised by its zero bytes), and
+// windows-1252 when the bytes are not valid UTF-8. Says 'binary' for the rest.
+
+export type DecodedText =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { ok: false; reason: 'binary' };
+
+const SAMPLE = 4096;
+
+function decode(bytes: Uint8Array, label: string): string {
+  return new TextDecoder(label, { fatal: false, ignoreBOM: false }).decode(bytes);
+}
+
+/** UTF-16 text without a BOM: mostly-ASCII text has a zero in every other byte. */
+function guessBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Share of characters that no text file has (controls other than tab, newlines, form feed). */
+function controlShare(text: string): number {
+  const sample = text.slice(0, SAMPLE);
+  if (sample.length === 0) return 0;
+  // eslint-disable-next-line no-control-regex
+  const controls = sample.match(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g)?.length ?? 0;
+  return controls / sample.length;
+}
+
+function textOrBinary(text: string, encoding: Exclude<DecodedText, { ok: false }>['encoding']): DecodedText {
+  return controlShare(text) > 0.05 ? { ok: false, reason: 'binary' } : { ok: true, text, encoding };
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return textOrBinary(decode(bytes.subarray(3), 'utf-8'), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return textOrBinary(decode(bytes.subarray(2), 'utf-16le'), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return textOrBinary(decode(bytes.subarray(2), 'utf-16be'), 'utf-16be');
+  const utf16 = guessBomlessUtf16(bytes);
+  if (utf16) return textOrBinary(decode(bytes, utf16), utf16);
+  if (bytes.subarray(0, SAMPLE).includes(0)) return { ok: false, reason: 'binary' };
+  try {
+    return textOrBinary(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
+  } catch {
+    return textOrBinary(decode(bytes, 'windows-1252'), 'windows-1252');
+  }
+}
