@@ -1,6 +1,8 @@
 // Wires the import parsers for Node (the CLI and unit tests): HTML parsed and
 // sanitised in one jsdom window that never runs scripts or loads resources,
 // and PDFs read with pdfjs-dist's legacy build, which needs no worker file here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported; the test project needs it too
+/// <reference path="./jsdom.d.ts" />
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';

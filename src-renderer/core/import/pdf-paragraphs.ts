@@ -59,11 +59,12 @@ export function runsToLines(runs: readonly PdfRun[]): PdfLine[] {
     .filter((l) => l.text.length > 0);
 }
 
-function median(values: number[]): number {
+function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((p, q) => p - q);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor((sorted.length - 1) * q)];
 }
+const median = (values: number[]) => quantile(values, 0.5);
 
 const SENTENCE_END = /[.!?:…]["”’»)]?$/;
 
@@ -86,9 +87,13 @@ export function linesToBlocks(pages: readonly PdfLine[][]): ArticleBlock[] {
     text = '';
   };
   for (const lines of pages) {
-    const spacing = median(lines.slice(1).map((l, i) => lines[i].y - l.y).filter((g) => g > 0)) || bodySize * 1.2;
+    // The usual baseline-to-baseline distance of body lines: the lower quartile,
+    // because paragraph gaps are the larger ones and may be many.
+    const isBody = (l: PdfLine) => l.size < bodySize * 1.3;
+    const bodyGaps = lines.slice(1).flatMap((l, i) => (isBody(l) && isBody(lines[i]) && lines[i].y > l.y ? [lines[i].y - l.y] : []));
+    const spacing = quantile(bodyGaps, 0.25) || bodySize * 1.2;
     lines.forEach((line, i) => {
-      const isHeading = line.size >= bodySize * 1.3 && line.text.length <= 200;
+      const isHeading = !isBody(line) && line.text.length <= 200;
       const prev = i > 0 ? lines[i - 1] : null;
       const gap = prev ? prev.y - line.y : 0;
       const newParagraph =
