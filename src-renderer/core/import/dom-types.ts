@@ -14,6 +14,7 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
+  remove(): void;
 }
 
 export interface DomDocument {
@@ -31,4 +32,18 @@ export function isElement(node: DomNode): node is DomElement {
 export function asDomDocument(value: unknown): DomDocument | null {
   const doc = value as Partial<DomDocument> | null;
   return doc && typeof doc === 'object' && typeof doc.querySelectorAll === 'function' ? (doc as DomDocument) : null;
+}
+
+/** How deeply elements nest under a node, counted without recursion. */
+export function nestingDepth(root: DomNode, stopAt: number): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest >= stopAt) return deepest;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (isElement(children[i])) stack.push([children[i], depth + 1]);
+  }
+  return deepest;
 }

@@ -4,7 +4,7 @@
 // falls back to the whole sanitised page, with a warning.
 import { Readability } from '@mozilla/readability';
 import type { ArticleBlock } from '../model';
-import { asDomDocument, type DomDocument } from './dom-types';
+import { asDomDocument, type DomDocument, nestingDepth } from './dom-types';
 import { draftResult, finishDraft, importFailure } from './draft';
 import { htmlToBlocks } from './html-blocks';
 import { readHtmlMetadata } from './html-metadata';
@@ -25,9 +25,22 @@ export function sanitizedHtmlToBlocks(html: string, deps: Pick<ImportDeps, 'pars
   return doc?.body ? htmlToBlocks(doc.body) : [];
 }
 
+/** Readability's time grows steeply with nesting; real pages stay far below this. */
+const READABILITY_MAX_DEPTH = 120;
+
+// Class or id words of page furniture that Readability does not always drop.
+const CLUTTER = /(?:^|[\s_-])(?:ads?|adslot|advert\w*|sponsor\w*|promo\w*|cookies?|consent|gdpr|newsletter|subscribe|subscription|paywall|share|social|related|outbrain|taboola)(?:$|[\s_-])/i;
+
+function removeClutter(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (CLUTTER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
+  }
+}
+
 function readArticleBody(safePage: string, title: string, deps: Pick<ImportDeps, 'parseHtml' | 'sanitizeHtml'>): string | null {
   const doc = parseSafe(deps, safePage, title);
-  if (!doc) return null;
+  if (!doc?.body || nestingDepth(doc.body, READABILITY_MAX_DEPTH) >= READABILITY_MAX_DEPTH) return null;
+  removeClutter(doc);
   try {
     // Readability only reads and rearranges the (already sanitised) tree it is given.
     const article = new Readability(doc as never, { charThreshold: 200 }).parse();
@@ -53,6 +66,7 @@ export function importHtmlPage(
   let blocks = articleBody ? sanitizedHtmlToBlocks(articleBody, deps) : [];
   if (blocks.length === 0) {
     const page = parseSafe(deps, safePage);
+    if (page) removeClutter(page);
     blocks = page?.body ? htmlToBlocks(page.body) : [];
     if (blocks.length > 0) warnings.push(importMessages.warnWholePage());
   }
