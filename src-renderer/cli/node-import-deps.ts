@@ -4,13 +4,14 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported; the test project needs it too
 /// <reference path="./jsdom.d.ts" />
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { JSDOM, type JsdomWindow } from 'jsdom';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createHtmlSanitizer, type ImportDeps, type PdfDocumentLike } from '../core/import';
 
-export function createNodeImportDeps(): ImportDeps {
+/** `window` lets a test watch the jsdom window the parsers use; by default a fresh one. */
+export function createNodeImportDeps(options: { window?: JsdomWindow } = {}): ImportDeps {
   // jsdom's defaults: scripts are not run, subresources are not fetched.
-  const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>');
+  const window = options.window ?? new JSDOM('<!DOCTYPE html><html><body></body></html>').window;
   const parser = new window.DOMParser();
   return {
     parseHtml: (html) => parser.parseFromString(html, 'text/html'),
