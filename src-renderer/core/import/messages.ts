@@ -38,7 +38,6 @@ export const importMessages = {
   pasteNoText: () => 'The pasted content holds no text. Copy the article’s text and paste again.',
   unexpected: (name: string, detail: string) =>
     `“${name}” could not be imported (${detail}). Try saving it in another format (text, HTML, .docx or PDF).`,
-  aborted: (name: string) => `Import of “${name}” was cancelled.`,
 
   warnLegacyEncoding: (encoding: string) =>
     `The file was not UTF-8; it was read as ${encoding}. Check accented letters and quotation marks.`,

@@ -51,8 +51,7 @@ export type ImportErrorCode =
   | 'unsupported'
   | 'encrypted'
   | 'no-text'
-  | 'malformed'
-  | 'aborted';
+  | 'malformed';
 
 export type ImportFileResult =
   | { ok: true; name: string; drafts: ArticleDraft[]; warnings: string[] }
