@@ -1,9 +1,11 @@
 // Reads the bytes of a text file whatever its encoding: UTF-8 (with or without
 // BOM), UTF-16 LE/BE (with BOM, or recognised by its zero bytes), and
-// windows-1252 when the bytes are not valid UTF-8. Says 'binary' for the rest.
+// the charset an HTML page declares, or windows-1252, when the bytes are not
+// valid UTF-8. Says 'binary' for the rest.
 
 export type DecodedText =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  /** `encoding` is the WHATWG name of the encoding used, e.g. 'utf-8', 'windows-1252', 'windows-1251'. */
+  | { ok: true; text: string; encoding: string }
   | { ok: false; reason: 'binary' };
 
 const SAMPLE = 4096;
@@ -50,8 +52,29 @@ function controlShare(text: string): number {
   return controls / sample.length;
 }
 
-function textOrBinary(text: string, encoding: Exclude<DecodedText, { ok: false }>['encoding']): DecodedText {
+function textOrBinary(text: string, encoding: string): DecodedText {
   return controlShare(text) > 0.05 ? { ok: false, reason: 'binary' } : { ok: true, text, encoding };
+}
+
+/** The encoding an HTML page names in its first bytes (`<meta charset=…>`), if the platform knows it. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  if (!m) return null;
+  try {
+    return new TextDecoder(m[1]).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function decodeLegacy(bytes: Uint8Array): DecodedText {
+  const declared = declaredCharset(bytes);
+  // WHATWG reads 'latin1', 'iso-8859-1' and 'ascii' as windows-1252 too.
+  if (declared && declared !== 'utf-8' && declared !== 'windows-1252' && !declared.startsWith('utf-16')) {
+    return textOrBinary(decode(bytes, declared), declared);
+  }
+  return textOrBinary(decodeWindows1252(bytes), 'windows-1252');
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -64,6 +87,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return textOrBinary(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
   } catch {
-    return textOrBinary(decodeWindows1252(bytes), 'windows-1252');
+    return decodeLegacy(bytes);
   }
 }

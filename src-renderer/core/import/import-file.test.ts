@@ -71,7 +71,16 @@ describe('importFile: encodings', () => {
     const text = '“Café society” isn’t what it was – 50 € …\n\nSecond paragraph, déjà vu.';
     const { draft, warnings } = ok(await importFile(file('legacy.txt', windows1252(text)), deps));
     expect(draft.blocks.map((b) => b.text)).toEqual(['“Café society” isn’t what it was – 50 € …', 'Second paragraph, déjà vu.']);
-    expect(warnings.join(' ')).toMatch(/Windows-1252/);
+    expect(warnings.join(' ')).toMatch(/read as windows-1252/);
+  });
+
+  it('reads a legacy-encoded HTML page in the charset it declares', async () => {
+    const cyrillic: Record<string, number> = { П: 0xcf, р: 0xf0, и: 0xe8, в: 0xe2, е: 0xe5, т: 0xf2, м: 0xec, й: 0xe9, К: 0xca, л: 0xeb, ь: 0xfc };
+    const html = '<html><head><meta charset="windows-1251"></head><body><p>Привет Кремль.</p></body></html>';
+    const bytes = Uint8Array.from(html, (c) => cyrillic[c] ?? c.charCodeAt(0));
+    const { draft, warnings } = ok(await importFile(file('ru.html', bytes), deps));
+    expect(draft.blocks).toEqual([{ type: 'paragraph', text: 'Привет Кремль.' }]);
+    expect(warnings.join(' ')).toMatch(/read as windows-1251/);
   });
 
   it('reads UTF-16 LE and BE, with and without a byte-order mark', async () => {

@@ -64,7 +64,7 @@ async function importFileOrThrow(bytes: Uint8Array, name: string, deps: ImportDe
   if (!decoded.ok) return importFailure(name, 'binary', importMessages.binary(name));
   if (decoded.text.trim() === '') return importFailure(name, 'empty', importMessages.blank(name));
   const result = importText(decoded.text, name, deps);
-  if (result.ok && decoded.encoding === 'windows-1252') result.warnings.push(importMessages.warnLegacyEncoding('Windows-1252 (Western European)'));
+  if (result.ok && !decoded.encoding.startsWith('utf-')) result.warnings.push(importMessages.warnLegacyEncoding(decoded.encoding));
   return result;
 }
 
