@@ -12,3 +12,11 @@ declare const crypto: {
   randomUUID(): string;
   subtle: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
 };
+/** Returns number like the DOM's, so this overload never changes what other layers see. */
+declare function setTimeout(handler: () => void, timeout?: number): number;
+/** Inflates zip entries (docx metadata); in browsers and Node 18+. */
+declare class DecompressionStream {
+  constructor(format: 'deflate' | 'deflate-raw' | 'gzip');
+  readonly writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void>; abort(reason?: unknown): Promise<void> } };
+  readonly readable: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }> } };
+}

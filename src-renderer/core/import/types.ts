@@ -1,7 +1,9 @@
 // What the importers take and give back. Parsers are pure: they get the file's
-// bytes and a DOM parser (the browser's DOMParser in the app, linkedom/jsdom
-// under Node) and return an article draft or a clear, per-file error.
+// bytes and their DOM, sanitizer and PDF reader as injected dependencies (the
+// browser's in the app, jsdom and the pdfjs legacy build under Node) and return
+// an article draft or a clear, per-file error.
 import type { ArticleBlock, DateOnly, ImportOrigin } from '../model';
+import type { PdfLoader } from './pdf-types';
 
 export interface ImportFile {
   name: string;
@@ -10,11 +12,23 @@ export interface ImportFile {
   bytes: Uint8Array;
 }
 
-/** Parses HTML into a Document. Injected so core never touches DOM globals. */
+/** Parses HTML into a Document. Injected so core never touches DOM globals.
+ *  Must not run scripts or load resources (DOMParser and jsdom's defaults don't). */
 export type HtmlDocumentParser = (html: string) => unknown;
+
+/** Turns untrusted HTML into safe HTML; build it with createHtmlSanitizer(). */
+export type HtmlSanitizer = (html: string) => string;
 
 export interface ImportDeps {
   parseHtml: HtmlDocumentParser;
+  sanitizeHtml: HtmlSanitizer;
+  /** Opens a PDF with pdfjs (a worker in the browser, the legacy build under Node). */
+  loadPdf: PdfLoader;
+}
+
+export interface ImportOptions {
+  /** Largest file accepted, in bytes; MAX_IMPORT_BYTES by default. */
+  maxBytes?: number;
 }
 
 /** An article as read from a file, before it is stored in a case. */
@@ -42,3 +56,6 @@ export type ImportErrorCode =
 export type ImportFileResult =
   | { ok: true; name: string; drafts: ArticleDraft[]; warnings: string[] }
   | { ok: false; name: string; code: ImportErrorCode; message: string };
+
+/** Metadata an importer found in the file; anything missing stays ''. */
+export type DraftMetadata = Partial<Pick<ArticleDraft, 'title' | 'outlet' | 'author' | 'url' | 'publishedDate' | 'language'>>;
