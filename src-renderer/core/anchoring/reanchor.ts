@@ -1,0 +1,82 @@
+// Re-anchors every claim of an article after its text was edited. Offsets are
+// mapped through a diff of the two texts first, so most claims move by
+// arithmetic; only claims whose quote was touched are searched for, and only
+// in the changed stretches: unchanged text elsewhere was never the claim's.
+import type { ClaimAnchor, Id } from '../model';
+import { describeAnchor } from './describe';
+import { locateAnchor, locateByQuote, NEEDS_REVIEW, type LocateResult, type LocateStatus } from './locate';
+import type { Span } from './match-quote';
+import { similarity } from './string-similarity';
+import { TextDiff } from './text-diff';
+
+/** A quote edited in place keeps its claim if it stays this similar (a typo fix, a quote mark). */
+export const MIN_EDITED_SIMILARITY = 0.8;
+
+export interface AnchoredClaim {
+  id: Id;
+  anchor: ClaimAnchor;
+}
+
+export interface ReanchoredClaim extends AnchoredClaim {
+  status: LocateStatus;
+}
+
+export function reanchorClaims(oldText: string, newText: string, claims: readonly AnchoredClaim[]): ReanchoredClaim[] {
+  const diff = new TextDiff(oldText, newText);
+  const changed = diff.changedNewRegions();
+  return claims.map(({ id, anchor }) => {
+    const result = reanchorOne(oldText, newText, anchor, diff, changed);
+    return { id, anchor: applyResult(newText, anchor, result), status: result.status };
+  });
+}
+
+function reanchorOne(oldText: string, newText: string, anchor: ClaimAnchor, diff: TextDiff, changed: Span[]): LocateResult {
+  const { quote } = anchor;
+  let old: Span | null = null;
+  if (oldText.slice(anchor.position.start, anchor.position.end) === quote.exact) old = anchor.position;
+  else {
+    // A stale position: find the claim in the old text first, so the diff can still carry it.
+    const before = locateAnchor(oldText, anchor);
+    if (before.start !== undefined && before.end !== undefined) old = { start: before.start, end: before.end };
+  }
+  if (old === null) return locateAnchor(newText, anchor);
+
+  const start = diff.mapStart(old.start);
+  const end = diff.mapEnd(old.end);
+  if (start !== null && end !== null && end > start) {
+    const now = newText.slice(start, end);
+    if (now === quote.exact) {
+      const moved = start !== anchor.position.start || end !== anchor.position.end;
+      return { status: moved ? 'shifted' : 'unchanged', start, end, score: 1 };
+    }
+    const kept = similarity(now, quote.exact);
+    if (kept >= MIN_EDITED_SIMILARITY) return { status: 'edited', start, end, score: kept };
+  }
+
+  const claimOld = old;
+  const hint = diff.approximate(claimOld.start);
+  return locateByQuote(newText, quote, {
+    hint,
+    trustHint: start !== null,
+    windows: [...changed, { start: hint, end: hint + quote.exact.length }],
+    isForeign: (s, e) => {
+      const origin = diff.unchangedOrigin(s, e);
+      return origin !== null && (origin.end <= claimOld.start || origin.start >= claimOld.end);
+    },
+  });
+}
+
+function applyResult(newText: string, anchor: ClaimAnchor, result: LocateResult): ClaimAnchor {
+  if (!NEEDS_REVIEW.includes(result.status) && result.start !== undefined && result.end !== undefined) {
+    return describeAnchor(newText, { start: result.start, end: result.end });
+  }
+  // Flagged: keep the old quote so the reviewer sees what was marked; keep the
+  // position inside the new text so nothing reading it runs past the end.
+  const clamp = (n: number) => Math.max(0, Math.min(n, newText.length));
+  return {
+    quote: anchor.quote,
+    position: { type: 'TextPositionSelector', start: clamp(anchor.position.start), end: clamp(anchor.position.end) },
+    state: 'needs-review',
+    reviewReason: result.reason,
+  };
+}

@@ -1,0 +1,282 @@
+// Maps offsets of an article's old plain text into its edited text. A line
+// diff runs first (most edits touch few paragraphs), then a word-level diff
+// inside each changed stretch, so a typo fix shifts nothing but what it touched.
+// Claims whose ends land in unchanged text move by arithmetic, never by search.
+
+/** A stretch of characters that is the same in both texts. */
+export interface EqualRun {
+  oldStart: number;
+  newStart: number;
+  length: number;
+}
+
+/** Beyond this many edit steps a Myers diff gives up and a coarser answer is used. */
+const MAX_LINE_EDITS = 4000;
+const MAX_TOKEN_EDITS = 2000;
+
+const TOKEN = /[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu;
+const LINE = /[^\n]*\n|[^\n]+$/g;
+
+interface Tokens {
+  ids: Int32Array;
+  /** starts[i] is token i's start offset; starts[length] is the end of the text. */
+  starts: Int32Array;
+}
+
+function tokenize(text: string, from: number, to: number, pattern: RegExp, intern: Map<string, number>): Tokens {
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const re = new RegExp(pattern.source, pattern.flags);
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    let id = intern.get(m[0]);
+    if (id === undefined) {
+      id = intern.size;
+      intern.set(m[0], id);
+    }
+    ids.push(id);
+    starts.push(from + m.index);
+  }
+  starts.push(to);
+  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts) };
+}
+
+interface SeqRun {
+  a: number;
+  b: number;
+  len: number;
+}
+
+/** Myers' O(ND) diff: the runs of a longest common subsequence, or null past maxEdits. */
+export function myersRuns(a: ArrayLike<number>, b: ArrayLike<number>, maxEdits: number): SeqRun[] | null {
+  const n = a.length;
+  const m = b.length;
+  const max = Math.min(n + m, maxEdits);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) return backtrack(trace, d, n, m);
+    }
+  }
+  return null;
+}
+
+function backtrack(trace: Int32Array[], dEnd: number, n: number, m: number): SeqRun[] {
+  const runs: SeqRun[] = [];
+  let x = n;
+  let y = m;
+  for (let d = dEnd; d > 0; d--) {
+    const prev = trace[d];
+    const at = (k: number) => prev[k + d + 1];
+    const k = x - y;
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const startX = down ? prevX : prevX + 1;
+    if (x > startX) runs.push({ a: startX, b: startX - k, len: x - startX });
+    x = prevX;
+    y = prevX - prevK;
+  }
+  if (x > 0) runs.push({ a: 0, b: 0, len: x });
+  return runs.reverse();
+}
+
+function commonPrefix(a: string, b: string, aFrom: number, bFrom: number, aTo: number, bTo: number): number {
+  let i = 0;
+  while (aFrom + i < aTo && bFrom + i < bTo && a.charCodeAt(aFrom + i) === b.charCodeAt(bFrom + i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, aFrom: number, bFrom: number, aTo: number, bTo: number): number {
+  let i = 0;
+  while (aTo - i > aFrom && bTo - i > bFrom && a.charCodeAt(aTo - 1 - i) === b.charCodeAt(bTo - 1 - i)) i++;
+  return i;
+}
+
+/** Equal runs between old[oFrom,oTo) and new[nFrom,nTo), by token diff at one granularity. */
+function diffRange(
+  oldText: string,
+  newText: string,
+  oFrom: number,
+  oTo: number,
+  nFrom: number,
+  nTo: number,
+  level: 'line' | 'token',
+  out: EqualRun[],
+): void {
+  const pre = commonPrefix(oldText, newText, oFrom, nFrom, oTo, nTo);
+  const suf = commonSuffix(oldText, newText, oFrom + pre, nFrom + pre, oTo, nTo);
+  if (pre > 0) out.push({ oldStart: oFrom, newStart: nFrom, length: pre });
+  const oa = oFrom + pre;
+  const ob = oTo - suf;
+  const na = nFrom + pre;
+  const nb = nTo - suf;
+  if (oa < ob && na < nb) diffMiddle(oldText, newText, oa, ob, na, nb, level, out);
+  if (suf > 0) out.push({ oldStart: ob, newStart: nb, length: suf });
+}
+
+function diffMiddle(
+  oldText: string,
+  newText: string,
+  oa: number,
+  ob: number,
+  na: number,
+  nb: number,
+  level: 'line' | 'token',
+  out: EqualRun[],
+): void {
+  const intern = new Map<string, number>();
+  const pattern = level === 'line' ? LINE : TOKEN;
+  const a = tokenize(oldText, oa, ob, pattern, intern);
+  const b = tokenize(newText, na, nb, pattern, intern);
+  const runs = myersRuns(a.ids, b.ids, level === 'line' ? MAX_LINE_EDITS : MAX_TOKEN_EDITS);
+  if (runs === null) {
+    if (level === 'line') diffMiddle(oldText, newText, oa, ob, na, nb, 'token', out);
+    return;
+  }
+  let ai = 0;
+  let bi = 0;
+  const gap = (aEnd: number, bEnd: number) => {
+    const o1 = a.starts[ai];
+    const o2 = a.starts[aEnd];
+    const n1 = b.starts[bi];
+    const n2 = b.starts[bEnd];
+    if (level === 'line' && o1 < o2 && n1 < n2) diffRange(oldText, newText, o1, o2, n1, n2, 'token', out);
+  };
+  for (const r of runs) {
+    gap(r.a, r.b);
+    const oStart = a.starts[r.a];
+    out.push({ oldStart: oStart, newStart: b.starts[r.b], length: a.starts[r.a + r.len] - oStart });
+    ai = r.a + r.len;
+    bi = r.b + r.len;
+  }
+  gap(a.ids.length, b.ids.length);
+}
+
+/** The outcome of diffing two versions of a text, with offset mapping. */
+export class TextDiff {
+  /** Sorted, non-overlapping, increasing in both old and new offsets. */
+  readonly runs: readonly EqualRun[];
+  readonly oldLength: number;
+  readonly newLength: number;
+
+  constructor(oldText: string, newText: string) {
+    const out: EqualRun[] = [];
+    diffRange(oldText, newText, 0, oldText.length, 0, newText.length, 'line', out);
+    this.runs = mergeAdjacent(out);
+    this.oldLength = oldText.length;
+    this.newLength = newText.length;
+  }
+
+  /** Index of the last run with oldStart <= pos, or -1. */
+  private runAtOld(pos: number): number {
+    let lo = 0;
+    let hi = this.runs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[mid].oldStart <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private runAtNew(pos: number): number {
+    let lo = 0;
+    let hi = this.runs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.runs[mid].newStart <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * Where a span starting at old offset `pos` starts now: inside unchanged text
+   * by arithmetic; at the very start of a changed stretch, at the start of what
+   * replaced it; strictly inside a changed stretch, null.
+   */
+  mapStart(pos: number): number | null {
+    if (pos === 0) return 0;
+    const i = this.runAtOld(pos);
+    if (i < 0) return null;
+    const r = this.runs[i];
+    return pos <= r.oldStart + r.length ? r.newStart + (pos - r.oldStart) : null;
+  }
+
+  /** Where a span ending at old offset `pos` ends now (mirror of mapStart). */
+  mapEnd(pos: number): number | null {
+    if (pos === this.oldLength) return this.newLength;
+    const i = this.runAtOld(pos);
+    if (i >= 0) {
+      const r = this.runs[i];
+      if (pos === r.oldStart) {
+        // The end of a changed stretch just before this run: it ends where the run starts.
+        return r.newStart;
+      }
+      if (pos <= r.oldStart + r.length) return r.newStart + (pos - r.oldStart);
+    }
+    return null;
+  }
+
+  /** Best guess of where an old offset lies now, even inside a changed stretch. */
+  approximate(pos: number): number {
+    const i = this.runAtOld(pos);
+    if (i < 0) return Math.min(pos, this.newLength);
+    const r = this.runs[i];
+    return r.newStart + Math.min(pos - r.oldStart, r.length);
+  }
+
+  /** The old span of a new span lying wholly in one unchanged stretch, else null. */
+  unchangedOrigin(start: number, end: number): { start: number; end: number } | null {
+    const i = this.runAtNew(start);
+    if (i < 0) return null;
+    const r = this.runs[i];
+    if (end > r.newStart + r.length) return null;
+    return { start: r.oldStart + (start - r.newStart), end: r.oldStart + (end - r.newStart) };
+  }
+
+  /** The stretches of the new text that are not unchanged old text. */
+  changedNewRegions(): { start: number; end: number }[] {
+    const regions: { start: number; end: number }[] = [];
+    let at = 0;
+    for (const r of this.runs) {
+      if (r.newStart > at) regions.push({ start: at, end: r.newStart });
+      at = r.newStart + r.length;
+    }
+    if (at < this.newLength) regions.push({ start: at, end: this.newLength });
+    return regions;
+  }
+}
+
+function mergeAdjacent(runs: EqualRun[]): EqualRun[] {
+  const merged: EqualRun[] = [];
+  for (const r of runs) {
+    if (r.length === 0) continue;
+    const last = merged[merged.length - 1];
+    if (last && last.oldStart + last.length === r.oldStart && last.newStart + last.length === r.newStart) {
+      last.length += r.length;
+    } else merged.push({ ...r });
+  }
+  return merged;
+}
