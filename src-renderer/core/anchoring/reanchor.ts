@@ -58,12 +58,38 @@ function reanchorOne(oldText: string, newText: string, anchor: ClaimAnchor, diff
   return locateByQuote(newText, quote, {
     hint,
     trustHint: start !== null,
-    windows: [...changed, { start: hint, end: hint + quote.exact.length }],
-    isForeign: (s, e) => {
-      const origin = diff.unchangedOrigin(s, e);
-      return origin !== null && (origin.end <= claimOld.start || origin.start >= claimOld.end);
-    },
+    windows: [...placesForNewText(changed, quote.exact.length), { start: hint, end: hint + quote.exact.length }],
+    isForeign: (s, e) => diff.foreignShare(s, e, claimOld) >= 0.5,
   });
+}
+
+/** Below this share of changed text, a candidate away from the claim is mostly foreign. */
+const MIN_NEW_SHARE = 0.3;
+
+/**
+ * The changed stretches that could hold a moved or re-typed quote: a candidate
+ * away from the claim's old place must be mostly new text, so clusters of
+ * changes smaller than that (typo fixes elsewhere) need no search at all.
+ */
+function placesForNewText(changed: Span[], quoteLength: number): Span[] {
+  const places: Span[] = [];
+  let cluster: Span | null = null;
+  let changedChars = 0;
+  const close = () => {
+    if (cluster && changedChars >= MIN_NEW_SHARE * quoteLength) places.push(cluster);
+  };
+  for (const r of changed) {
+    if (cluster && r.start - cluster.end <= quoteLength) {
+      cluster.end = r.end;
+      changedChars += r.end - r.start;
+    } else {
+      close();
+      cluster = { ...r };
+      changedChars = r.end - r.start;
+    }
+  }
+  close();
+  return places;
 }
 
 function applyResult(newText: string, anchor: ClaimAnchor, result: LocateResult): ClaimAnchor {

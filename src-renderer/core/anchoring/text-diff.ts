@@ -217,26 +217,21 @@ export class TextDiff {
    * replaced it; strictly inside a changed stretch, null.
    */
   mapStart(pos: number): number | null {
-    if (pos === 0) return 0;
     const i = this.runAtOld(pos);
-    if (i < 0) return null;
+    if (i < 0) return pos === 0 ? 0 : null;
     const r = this.runs[i];
     return pos <= r.oldStart + r.length ? r.newStart + (pos - r.oldStart) : null;
   }
 
   /** Where a span ending at old offset `pos` ends now (mirror of mapStart). */
   mapEnd(pos: number): number | null {
-    if (pos === this.oldLength) return this.newLength;
     const i = this.runAtOld(pos);
     if (i >= 0) {
       const r = this.runs[i];
-      if (pos === r.oldStart) {
-        // The end of a changed stretch just before this run: it ends where the run starts.
-        return r.newStart;
-      }
+      // pos === oldStart: the end of a changed stretch just before this run.
       if (pos <= r.oldStart + r.length) return r.newStart + (pos - r.oldStart);
     }
-    return null;
+    return pos === this.oldLength ? this.newLength : null;
   }
 
   /** Best guess of where an old offset lies now, even inside a changed stretch. */
@@ -247,13 +242,26 @@ export class TextDiff {
     return r.newStart + Math.min(pos - r.oldStart, r.length);
   }
 
-  /** The old span of a new span lying wholly in one unchanged stretch, else null. */
-  unchangedOrigin(start: number, end: number): { start: number; end: number } | null {
-    const i = this.runAtNew(start);
-    if (i < 0) return null;
-    const r = this.runs[i];
-    if (end > r.newStart + r.length) return null;
-    return { start: r.oldStart + (start - r.newStart), end: r.oldStart + (end - r.newStart) };
+  /**
+   * The share of a new span made of unchanged old text lying outside `own` (an
+   * old span). A candidate mostly made of such text is another, pre-existing
+   * passage, whatever was edited inside it: never a new place for `own`'s claim.
+   */
+  foreignShare(start: number, end: number, own: { start: number; end: number }): number {
+    if (end <= start) return 0;
+    let foreign = 0;
+    for (let i = Math.max(0, this.runAtNew(start)); i < this.runs.length; i++) {
+      const r = this.runs[i];
+      if (r.newStart >= end) break;
+      const from = Math.max(start, r.newStart);
+      const to = Math.min(end, r.newStart + r.length);
+      if (to <= from) continue;
+      const oldFrom = r.oldStart + (from - r.newStart);
+      const oldTo = r.oldStart + (to - r.newStart);
+      const ownPart = Math.max(0, Math.min(oldTo, own.end) - Math.max(oldFrom, own.start));
+      foreign += to - from - ownPart;
+    }
+    return foreign / (end - start);
   }
 
   /** The stretches of the new text that are not unchanged old text. */
