@@ -3,19 +3,9 @@
 // dropped, words reduced to a rough stem, and a few reporting verbs and
 // near-synonyms folded together so paraphrases share terms.
 
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bwon't\b/g, 'will not'],
-  [/\bcan't\b/g, 'can not'],
-  [/\bshan't\b/g, 'shall not'],
-  [/\bain't\b/g, 'is not'],
-  [/n't\b/g, ' not'],
-  [/'re\b/g, ' are'],
-  [/'m\b/g, ' am'],
-  [/'ll\b/g, ' will'],
-  [/'ve\b/g, ' have'],
-  [/'d\b/g, ' would'],
-  [/'s\b/g, ''],
-];
+const CONTRACTION = /\b(won|can|shan|ain)'t\b|n't\b|'(re|m|ll|ve|d|s)\b/g;
+const WHOLE: Record<string, string> = { won: 'will not', can: 'can not', shan: 'shall not', ain: 'is not' };
+const ENDINGS: Record<string, string> = { re: ' are', m: ' am', ll: ' will', ve: ' have', d: ' would', s: '' };
 
 export const STOP_WORDS = new Set(
   ('a an the and or but if then so of in on at to for from by with about as into over after before than that this ' +
@@ -75,8 +65,9 @@ const SUFFIXES: [RegExp, string][] = [
 
 /** The words of a text after folding and spelling out contractions (stop words kept). */
 export function words(text: string): string[] {
-  let folded = foldText(text);
-  for (const [re, to] of CONTRACTIONS) folded = folded.replace(re, to);
+  const folded = foldText(text).replace(CONTRACTION, (_m, whole: string | undefined, ending: string | undefined) =>
+    whole ? WHOLE[whole] : ending !== undefined ? ENDINGS[ending] : ' not',
+  );
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

@@ -119,7 +119,7 @@ describe('SimilarityIndex updates', () => {
 });
 
 describe('SimilarityIndex speed', () => {
-  it('suggests for a new claim in a case of 500 articles (timing printed, not asserted)', () => {
+  it('suggests for a new claim in a case of 500 articles (timing printed, not asserted)', { timeout: 60_000 }, () => {
     const articles = buildLargeArticleSet(rawSeeds, 500);
     const index = new SimilarityIndex();
     const t0 = performance.now();

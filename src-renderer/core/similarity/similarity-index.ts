@@ -11,6 +11,9 @@ export const SUGGESTION_THRESHOLD = 0.25;
 /** A passage must share this many words with the claim (not counting "say"), if the claim has them. */
 const MIN_SHARED_WORDS = 2;
 const REPORTING_VERB = 'say';
+/** From this many sentences on, words in more than COMMON_SHARE of them do not gather candidates. */
+const PRUNE_FROM_SENTENCES = 2000;
+const COMMON_SHARE = 0.05;
 
 export type SuggestedRelation = 'same' | 'contradicts';
 
@@ -148,6 +151,17 @@ export class SimilarityIndex {
     let queryNorm = 0;
     let queryWeight = 0;
     let contentWords = 0;
+    const common: { t: string; w: number; idf: number; word: boolean }[] = [];
+    const commonAbove = this.liveSentences >= PRUNE_FROM_SENTENCES ? this.liveSentences * COMMON_SHARE : Infinity;
+    const rareTerms = [...query.keys()].filter((t) => (this.postings.get(t)?.size ?? 0) <= commonAbove).length;
+    const count = (id: number, ef: number, w: number, idf: number, word: boolean, t: string) => {
+      if (dots[id] === 0) touched.push(id);
+      dots[id] += w * (1 + Math.log(ef)) * idf;
+      if (word) {
+        covered[id] += w;
+        if (t !== REPORTING_VERB) shared[id]++;
+      }
+    };
     for (const [t, f] of query) {
       const idf = this.idf(t);
       const w = (1 + Math.log(f)) * idf;
@@ -155,13 +169,17 @@ export class SimilarityIndex {
       const word = !t.includes(' ');
       if (word) queryWeight += w;
       if (word && t !== REPORTING_VERB) contentWords++;
-      for (const [id, ef] of this.postings.get(t) ?? []) {
-        if (dots[id] === 0) touched.push(id);
-        dots[id] += w * (1 + Math.log(ef)) * idf;
-        if (word) {
-          covered[id] += w;
-          if (t !== REPORTING_VERB) shared[id]++;
-        }
+      const list = this.postings.get(t);
+      if (!list) continue;
+      // In a large case, words found in a big share of all sentences only add
+      // to passages that rarer words already found: walking their lists is waste.
+      if (rareTerms > 0 && list.size > commonAbove) common.push({ t, w, idf, word });
+      else for (const [id, ef] of list) count(id, ef, w, idf, word, t);
+    }
+    for (const { t, w, idf, word } of common) {
+      for (const id of [...touched]) {
+        const ef = this.sentences[id]?.tf.get(t);
+        if (ef) count(id, ef, w, idf, word, t);
       }
     }
     queryNorm = Math.sqrt(queryNorm);
