@@ -32,6 +32,7 @@ export function reanchorClaims(oldText: string, newText: string, claims: readonl
 
 function reanchorOne(oldText: string, newText: string, anchor: ClaimAnchor, diff: TextDiff, changed: Span[]): LocateResult {
   const { quote } = anchor;
+  if (quote.exact.length === 0) return locateAnchor(newText, anchor);
   let old: Span | null = null;
   if (oldText.slice(anchor.position.start, anchor.position.end) === quote.exact) old = anchor.position;
   else {

@@ -225,7 +225,9 @@ export class TextDiff {
 
   /** Where a span ending at old offset `pos` ends now (mirror of mapStart). */
   mapEnd(pos: number): number | null {
-    const i = this.runAtOld(pos);
+    let i = this.runAtOld(pos);
+    // Text inserted right where a span ends stays outside it.
+    if (i > 0 && this.runs[i].oldStart === pos && this.runs[i - 1].oldStart + this.runs[i - 1].length === pos) i--;
     if (i >= 0) {
       const r = this.runs[i];
       // pos === oldStart: the end of a changed stretch just before this run.
