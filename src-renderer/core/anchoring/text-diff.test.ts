@@ -23,13 +23,19 @@ describe('TextDiff', () => {
     expect(diff.mapStart(oldText.indexOf('Last'))).toBe(newText.indexOf('Last'));
   });
 
-  it('maps a span starting or ending exactly at a changed stretch to its replacement', () => {
-    const typo = oldText.indexOf('di');
-    const fixed = newText.indexOf('id');
+  it('maps a span starting or ending exactly at a changed word to its replacement', () => {
+    const typo = oldText.indexOf('presdient');
+    const fixed = newText.indexOf('president');
     expect(diff.mapStart(typo)).toBe(fixed);
-    expect(diff.mapEnd(typo + 2)).toBe(fixed + 2);
+    expect(diff.mapEnd(typo + 9)).toBe(fixed + 9);
     expect(diff.mapStart(typo + 1)).toBeNull();
-    expect(diff.mapEnd(typo + 1)).toBeNull();
+    expect(diff.mapEnd(typo + 4)).toBeNull();
+  });
+
+  it('never matches a newly typed letter to the first letter of an old word', () => {
+    const d = new TextDiff('Syria. He said so.', 'Syria. H He said so.');
+    expect(d.mapStart(7)).toBe(9);
+    expect(d.changedNewRegions()).toEqual([{ start: 7, end: 9 }]);
   });
 
   it('maps the ends of the text when text is added after it', () => {
@@ -40,7 +46,7 @@ describe('TextDiff', () => {
 
   it('lists the changed stretches of the new text', () => {
     const regions = diff.changedNewRegions().map((r) => newText.slice(r.start, r.end));
-    expect(regions).toEqual(['A new start.\n\n', 'id']);
+    expect(regions).toEqual(['A new start.\n\n', 'president']);
   });
 
   it('measures how much of a new span is old text from elsewhere', () => {

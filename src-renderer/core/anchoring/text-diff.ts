@@ -95,6 +95,10 @@ function backtrack(trace: Int32Array[], dEnd: number, n: number, m: number): Seq
   return runs.reverse();
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Whether text[i] exists and is part of a word. */
+const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+
 function commonPrefix(a: string, b: string, aFrom: number, bFrom: number, aTo: number, bTo: number): number {
   let i = 0;
   while (aFrom + i < aTo && bFrom + i < bTo && a.charCodeAt(aFrom + i) === b.charCodeAt(bFrom + i)) i++;
@@ -118,8 +122,11 @@ function diffRange(
   level: 'line' | 'token',
   out: EqualRun[],
 ): void {
-  const pre = commonPrefix(oldText, newText, oFrom, nFrom, oTo, nTo);
-  const suf = commonSuffix(oldText, newText, oFrom + pre, nFrom + pre, oTo, nTo);
+  let pre = commonPrefix(oldText, newText, oFrom, nFrom, oTo, nTo);
+  // Never split a word: "He" must not be matched to a newly typed "H" before it.
+  while (pre > 0 && isWordChar(oldText, oFrom + pre - 1) && (isWordChar(oldText, oFrom + pre) || isWordChar(newText, nFrom + pre))) pre--;
+  let suf = commonSuffix(oldText, newText, oFrom + pre, nFrom + pre, oTo, nTo);
+  while (suf > 0 && isWordChar(oldText, oTo - suf) && (isWordChar(oldText, oTo - suf - 1) || isWordChar(newText, nTo - suf - 1))) suf--;
   if (pre > 0) out.push({ oldStart: oFrom, newStart: nFrom, length: pre });
   const oa = oFrom + pre;
   const ob = oTo - suf;
