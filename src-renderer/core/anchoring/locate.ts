@@ -66,6 +66,8 @@ export function locateByQuote(text: string, quote: TextQuoteSelector, options: F
     }
     case 'weak':
       return { status: 'weak', score: found.best.score, reason: anchorMessages.weak(Math.round(found.best.score * 100)) };
+    case 'unsearched':
+      return { status: 'missing', score: 0, reason: anchorMessages.unsearched };
     case 'none':
       return {
         status: 'missing',

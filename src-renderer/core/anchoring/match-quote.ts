@@ -40,6 +40,8 @@ export interface FindQuoteOptions {
   windows?: Span[];
   /** Whether the hint is a precise position (false: only roughly where to look first). */
   trustHint?: boolean;
+  /** Shared across the claims of one edit, so a wholesale rewrite cannot stall the app. */
+  budget?: SearchBudget;
   /** True for a span known to be other, pre-existing text (never a valid new place). */
   isForeign?: (start: number, end: number) => boolean;
 }
@@ -48,7 +50,9 @@ export type QuoteSearch =
   | { kind: 'found'; exact: boolean; match: QuoteCandidate }
   | { kind: 'ambiguous'; candidates: QuoteCandidate[] }
   | { kind: 'weak'; best: QuoteCandidate }
-  | { kind: 'none'; elsewhere: number };
+  | { kind: 'none'; elsewhere: number }
+  /** The search budget ran out before every place was searched. */
+  | { kind: 'unsearched' };
 
 function contextSimilarity(text: string, quote: TextQuoteSelector, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - quote.prefix.length), start);
@@ -76,16 +80,32 @@ function exactCandidates(text: string, quote: TextQuoteSelector): Span[] {
   return spans;
 }
 
-function fuzzyCandidates(text: string, quote: TextQuoteSelector, windows: Span[]): QuoteCandidate[] {
+/** Work left for fuzzy search, in characters searched × 32-character pattern blocks. */
+export interface SearchBudget {
+  remaining: number;
+}
+
+function fuzzyCandidates(
+  text: string,
+  quote: TextQuoteSelector,
+  windows: Span[],
+  budget?: SearchBudget,
+): { candidates: QuoteCandidate[]; cut: boolean } {
   const maxErrors = Math.floor(quote.exact.length * (1 - MIN_QUOTE_SIMILARITY));
+  const blocks = Math.ceil(quote.exact.length / 32);
   const found: QuoteCandidate[] = [];
   for (const w of windows) {
+    const cost = (w.end - w.start) * blocks;
+    if (budget) {
+      if (cost > budget.remaining) return { candidates: bestPerPlace(found), cut: true };
+      budget.remaining -= cost;
+    }
     const slice = text.slice(w.start, w.end);
     for (const m of approxSearch(slice, quote.exact, maxErrors)) {
       found.push(candidate(text, quote, w.start + m.start, w.start + m.end, m.errors));
     }
   }
-  return bestPerPlace(found);
+  return { candidates: bestPerPlace(found), cut: false };
 }
 
 /** approx-string-match reports many overlapping spans per place: keep each place's best. */
@@ -156,14 +176,26 @@ export function findQuote(text: string, quote: TextQuoteSelector, options: FindQ
 
   const margin = length + quote.prefix.length + quote.suffix.length;
   if (!options.windows && hint !== undefined) {
-    const local = fuzzyCandidates(text, quote, clampWindows([{ start: hint, end: hint + length }], text.length, HINT_WINDOW));
-    const byLocal = decide(local.filter(own), length, hint, false);
+    const local = fuzzyCandidates(text, quote, clampWindows([{ start: hint, end: hint + length }], text.length, HINT_WINDOW), options.budget);
+    const byLocal = decide(local.candidates.filter(own), length, hint, false);
     // A confirmed match where the quote was expected needs no search of the rest:
     // any rival elsewhere would lose to it on position anyway.
     if (byLocal?.kind === 'found' && near(byLocal.match, hint)) return byLocal;
+    if (local.cut) return { kind: 'unsearched' };
     elsewhere = 0;
   }
-  const windows = clampWindows(options.windows ?? [{ start: 0, end: text.length }], text.length, margin);
-  const fuzzy = fuzzyCandidates(text, quote, windows).filter(own);
-  return decide(fuzzy, length, hint, false) ?? { kind: 'none', elsewhere };
+  // Nearest places first, so a tight budget still covers where the quote most likely is.
+  const from = options.hint ?? 0;
+  const windows = clampWindows(options.windows ?? [{ start: 0, end: text.length }], text.length, margin).sort(
+    (a, b) => distance(a, from) - distance(b, from),
+  );
+  const fuzzy = fuzzyCandidates(text, quote, windows, options.budget);
+  const result = decide(fuzzy.candidates.filter(own), length, hint, false);
+  if (fuzzy.cut) {
+    // Unsearched places could hold a rival: only a match where the quote was expected stands.
+    return result?.kind === 'found' && near(result.match, hint) ? result : { kind: 'unsearched' };
+  }
+  return result ?? { kind: 'none', elsewhere };
 }
+
+const distance = (w: Span, at: number) => (at < w.start ? w.start - at : at > w.end ? at - w.end : 0);

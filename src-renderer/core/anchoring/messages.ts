@@ -9,5 +9,6 @@ export const anchorMessages = {
     `The closest passage matches the quote and its surroundings only ${percent}%, too weakly to move the claim there.`,
   ambiguous: (starts: number[]) =>
     `The quote now fits ${starts.length} places equally well (at characters ${starts.join(', ')}); pick the right one.`,
+  unsearched: 'The article changed too much around this claim to look for its quote everywhere; find the passage and mark it again.',
   empty: 'The claim has no quoted text to look for.',
 } as const;

@@ -5,7 +5,7 @@
 import type { ClaimAnchor, Id } from '../model';
 import { describeAnchor } from './describe';
 import { locateAnchor, locateByQuote, NEEDS_REVIEW, type LocateResult, type LocateStatus } from './locate';
-import type { Span } from './match-quote';
+import type { SearchBudget, Span } from './match-quote';
 import { similarity } from './string-similarity';
 import { TextDiff } from './text-diff';
 
@@ -21,16 +21,39 @@ export interface ReanchoredClaim extends AnchoredClaim {
   status: LocateStatus;
 }
 
+/**
+ * Fuzzy-search work one re-anchoring may do (characters × pattern blocks),
+ * about 150 ms here: enough for any ordinary edit; a wholesale rewrite flags
+ * the claims it could not search instead of stalling the app.
+ */
+export const FUZZY_SEARCH_BUDGET = 15_000_000;
+
 export function reanchorClaims(oldText: string, newText: string, claims: readonly AnchoredClaim[]): ReanchoredClaim[] {
   const diff = new TextDiff(oldText, newText);
   const changed = diff.changedNewRegions();
+  const budget = { remaining: FUZZY_SEARCH_BUDGET };
+  const places = new Map<number, Span[]>();
+  const placesFor = (quoteLength: number) => {
+    // Quote lengths rounded up to a power of two: a few clusterings serve every claim.
+    const bucket = 2 ** Math.ceil(Math.log2(Math.max(2, quoteLength)));
+    let found = places.get(bucket);
+    if (!found) places.set(bucket, (found = placesForNewText(changed, bucket)));
+    return found;
+  };
   return claims.map(({ id, anchor }) => {
-    const result = reanchorOne(oldText, newText, anchor, diff, changed);
+    const result = reanchorOne(oldText, newText, anchor, diff, placesFor, budget);
     return { id, anchor: applyResult(newText, anchor, result), status: result.status };
   });
 }
 
-function reanchorOne(oldText: string, newText: string, anchor: ClaimAnchor, diff: TextDiff, changed: Span[]): LocateResult {
+function reanchorOne(
+  oldText: string,
+  newText: string,
+  anchor: ClaimAnchor,
+  diff: TextDiff,
+  placesFor: (quoteLength: number) => Span[],
+  budget: SearchBudget,
+): LocateResult {
   const { quote } = anchor;
   if (quote.exact.length === 0) return locateAnchor(newText, anchor);
   let old: Span | null = null;
@@ -59,7 +82,8 @@ function reanchorOne(oldText: string, newText: string, anchor: ClaimAnchor, diff
   return locateByQuote(newText, quote, {
     hint,
     trustHint: start !== null,
-    windows: [...placesForNewText(changed, quote.exact.length), { start: hint, end: hint + quote.exact.length }],
+    budget,
+    windows: [...placesFor(quote.exact.length), { start: hint, end: hint + quote.exact.length }],
     isForeign: (s, e) => diff.foreignShare(s, e, claimOld) >= 0.5,
   });
 }
@@ -71,16 +95,18 @@ const MIN_NEW_SHARE = 0.3;
  * The changed stretches that could hold a moved or re-typed quote: a candidate
  * away from the claim's old place must be mostly new text, so clusters of
  * changes smaller than that (typo fixes elsewhere) need no search at all.
+ * `span` is at least the quote's length and at most twice it: the clusters
+ * are a superset of those the exact length would give.
  */
-function placesForNewText(changed: Span[], quoteLength: number): Span[] {
+function placesForNewText(changed: Span[], span: number): Span[] {
   const places: Span[] = [];
   let cluster: Span | null = null;
   let changedChars = 0;
   const close = () => {
-    if (cluster && changedChars >= MIN_NEW_SHARE * quoteLength) places.push(cluster);
+    if (cluster && changedChars >= MIN_NEW_SHARE * (span / 2)) places.push(cluster);
   };
   for (const r of changed) {
-    if (cluster && r.start - cluster.end <= quoteLength) {
+    if (cluster && r.start - cluster.end <= span) {
       cluster.end = r.end;
       changedChars += r.end - r.start;
     } else {

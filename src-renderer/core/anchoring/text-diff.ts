@@ -11,8 +11,10 @@ export interface EqualRun {
 }
 
 /** Beyond this many edit steps a Myers diff gives up and a coarser answer is used. */
-const MAX_LINE_EDITS = 4000;
-const MAX_TOKEN_EDITS = 2000;
+const MAX_LINE_EDITS = 2000;
+const MAX_TOKEN_EDITS = 1000;
+/** A word-level diff keeping less than this share of a changed stretch is treated as a rewrite. */
+const MIN_KEPT_SHARE = 0.3;
 
 const TOKEN = /[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu;
 const LINE = /[^\n]*\n|[^\n]+$/g;
@@ -154,6 +156,11 @@ function diffMiddle(
   if (runs === null) {
     if (level === 'line') diffMiddle(oldText, newText, oa, ob, na, nb, 'token', out);
     return;
+  }
+  if (level === 'token') {
+    // Two unrelated paragraphs still share "the" and spaces: such matches are chance, not kept text.
+    const kept = runs.reduce((n, r) => n + a.starts[r.a + r.len] - a.starts[r.a], 0);
+    if (kept < MIN_KEPT_SHARE * Math.max(ob - oa, nb - na)) return;
   }
   let ai = 0;
   let bi = 0;
