@@ -54,7 +54,8 @@ export type QuoteSearch =
   /** The search budget ran out before every place was searched. */
   | { kind: 'unsearched' };
 
-function contextSimilarity(text: string, quote: TextQuoteSelector, start: number, end: number): number {
+/** How alike the text around a span is to the quote's stored prefix and suffix (0–1). */
+export function contextSimilarity(text: string, quote: TextQuoteSelector, start: number, end: number): number {
   const before = text.slice(Math.max(0, start - quote.prefix.length), start);
   const after = text.slice(end, end + quote.suffix.length);
   return (similarity(quote.prefix, before) + similarity(quote.suffix, after)) / 2;
@@ -66,10 +67,13 @@ function candidate(text: string, quote: TextQuoteSelector, start: number, end: n
   return { start, end, quoteSimilarity, contextSimilarity: context, score: 0.6 * quoteSimilarity + 0.4 * context };
 }
 
-function confirmed(c: QuoteCandidate, quoteLength: number): boolean {
+const near = (c: Span, hint: number | undefined) => hint !== undefined && Math.abs(c.start - hint) <= NEAR_HINT;
+
+/** Quote and context agree; or a (nearly) exact quote is distinctive, or sits where the edit put it. */
+function confirmed(c: QuoteCandidate, quoteLength: number, hint: number | undefined): boolean {
   if (c.quoteSimilarity < MIN_QUOTE_SIMILARITY) return false;
   if (c.contextSimilarity >= MIN_CONTEXT_SIMILARITY) return true;
-  return c.quoteSimilarity >= 0.95 && quoteLength >= DISTINCTIVE_QUOTE_LENGTH;
+  return c.quoteSimilarity >= 0.95 && (quoteLength >= DISTINCTIVE_QUOTE_LENGTH || near(c, hint));
 }
 
 function exactCandidates(text: string, quote: TextQuoteSelector): Span[] {
@@ -139,7 +143,6 @@ function clampWindows(windows: Span[], length: number, margin: number): Span[] {
   return merged;
 }
 
-const near = (c: Span, hint: number | undefined) => hint !== undefined && Math.abs(c.start - hint) <= NEAR_HINT;
 
 /** Picks the one candidate quote, context and position agree on, or says why not. */
 function decide(cands: QuoteCandidate[], quoteLength: number, hint: number | undefined, exact: boolean): QuoteSearch | null {
@@ -147,9 +150,9 @@ function decide(cands: QuoteCandidate[], quoteLength: number, hint: number | und
   if (plausible.length === 0) return null;
   const best = plausible[0];
   const rivals = plausible.filter((c) => c !== best && c.score >= best.score - AMBIGUITY_MARGIN);
-  if (rivals.length === 0) return confirmed(best, quoteLength) ? { kind: 'found', exact, match: best } : { kind: 'weak', best };
+  if (rivals.length === 0) return confirmed(best, quoteLength, hint) ? { kind: 'found', exact, match: best } : { kind: 'weak', best };
   const nearOnes = [best, ...rivals].filter((c) => near(c, hint));
-  if (nearOnes.length === 1 && confirmed(nearOnes[0], quoteLength)) return { kind: 'found', exact, match: nearOnes[0] };
+  if (nearOnes.length === 1 && confirmed(nearOnes[0], quoteLength, hint)) return { kind: 'found', exact, match: nearOnes[0] };
   return { kind: 'ambiguous', candidates: [best, ...rivals].sort((a, b) => a.start - b.start) };
 }
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLargeReanchorCase } from '../testing/large-case';
+import { buildLargeReanchorCase, seededRandom } from '../testing/large-case';
 import { reanchorClaims } from './reanchor';
 
 function findSeeds(from: string): string {
@@ -55,4 +55,48 @@ describe('reanchorClaims on a 50,000-word article with 2,000 claims', () => {
       expect(falselyFlagged).toBe(0);
     });
   }
+
+  // Every paragraph edited ("e" doubled after consonants) and three moved: in a text made of
+  // recurring sentences, most claims cannot be told apart any more and must be flagged, none moved wrongly.
+  it('flags rather than misplaces claims when every paragraph is edited and three are moved', { timeout: 60_000 }, () => {
+    const c = buildLargeReanchorCase(seedTexts, { seed: 4 });
+    const random = seededRandom(11);
+    const oldParas = c.oldText.split('\n\n');
+    const order = oldParas.map((_, i) => i);
+    // Three paragraphs cut and pasted elsewhere.
+    for (let k = 0; k < 3; k++) {
+      const [moved] = order.splice(Math.floor(random() * order.length), 1);
+      order.splice(Math.floor(random() * order.length), 0, moved);
+    }
+    const newParas = order.map((i) => oldParas[i].replace(/([bcdfghlmnprst])e/g, '$1ee'));
+    const newText = newParas.join('\n\n');
+    const oldStarts: number[] = [];
+    const newStartOf = new Map<number, { start: number; end: number }>();
+    let at = 0;
+    for (const p of oldParas) {
+      oldStarts.push(at);
+      at += p.length + 2;
+    }
+    at = 0;
+    order.forEach((oldIndex, k) => {
+      newStartOf.set(oldIndex, { start: at, end: at + newParas[k].length });
+      at += newParas[k].length + 2;
+    });
+    const paragraphOf = (offset: number) => oldStarts.findLastIndex((s) => s <= offset);
+
+    const t0 = performance.now();
+    const results = reanchorClaims(c.oldText, newText, c.claims);
+    const ms = performance.now() - t0;
+    let misplaced = 0;
+    let anchored = 0;
+    for (const r of results) {
+      if (r.anchor.state !== 'anchored') continue;
+      anchored++;
+      const claim = c.claims.find((x) => x.id === r.id);
+      const home = newStartOf.get(paragraphOf(claim?.anchor.position.start ?? 0));
+      if (!home || r.anchor.position.start < home.start || r.anchor.position.end > home.end) misplaced++;
+    }
+    console.log(`reanchor every paragraph edited, three moved: ${anchored} anchored, ${results.length - anchored} flagged, misplaced ${misplaced}, ${ms.toFixed(0)} ms`);
+    expect(misplaced).toBe(0);
+  });
 });

@@ -5,7 +5,7 @@
 import type { ClaimAnchor, Id } from '../model';
 import { describeAnchor } from './describe';
 import { locateAnchor, locateByQuote, NEEDS_REVIEW, type LocateResult, type LocateStatus } from './locate';
-import type { SearchBudget, Span } from './match-quote';
+import { contextSimilarity, MIN_CONTEXT_SIMILARITY, type SearchBudget, type Span } from './match-quote';
 import { similarity } from './string-similarity';
 import { TextDiff } from './text-diff';
 
@@ -67,7 +67,9 @@ function reanchorOne(
 
   const start = diff.mapStart(old.start);
   const end = diff.mapEnd(old.end);
-  if (start !== null && end !== null && end > start) {
+  // The diff's word for it needs the surroundings to agree too: when every
+  // paragraph changed, it can pair a paragraph with another sharing a sentence.
+  if (start !== null && end !== null && end > start && contextSimilarity(newText, quote, start, end) >= MIN_CONTEXT_SIMILARITY) {
     const now = newText.slice(start, end);
     if (now === quote.exact) {
       const moved = start !== anchor.position.start || end !== anchor.position.end;

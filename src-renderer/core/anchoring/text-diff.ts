@@ -17,7 +17,8 @@ const MAX_TOKEN_EDITS = 1000;
 const MIN_KEPT_SHARE = 0.3;
 
 const TOKEN = /[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu;
-const LINE = /[^\n]*\n|[^\n]+$/g;
+/** A paragraph with the line breaks after it (or leading breaks alone). */
+const LINE = /[^\n]+\n*|\n+/g;
 
 interface Tokens {
   ids: Int32Array;
@@ -165,11 +166,13 @@ function diffMiddle(
   let ai = 0;
   let bi = 0;
   const gap = (aEnd: number, bEnd: number) => {
-    const o1 = a.starts[ai];
-    const o2 = a.starts[aEnd];
-    const n1 = b.starts[bi];
-    const n2 = b.starts[bEnd];
-    if (level === 'line' && o1 < o2 && n1 < n2) diffRange(oldText, newText, o1, o2, n1, n2, 'token', out);
+    if (level !== 'line' || ai === aEnd || bi === bEnd) return;
+    // Changed paragraphs are compared word by word only with the paragraph they most resemble.
+    const olds = spans(a.starts, ai, aEnd);
+    const news = spans(b.starts, bi, bEnd);
+    for (const [i, j] of pairParagraphs(oldText, newText, olds, news)) {
+      diffRange(oldText, newText, olds[i].start, olds[i].end, news[j].start, news[j].end, 'token', out);
+    }
   };
   for (const r of runs) {
     gap(r.a, r.b);
@@ -179,6 +182,74 @@ function diffMiddle(
     bi = r.b + r.len;
   }
   gap(a.ids.length, b.ids.length);
+}
+
+function spans(starts: Int32Array, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = from; i < to; i++) out.push({ start: starts[i], end: starts[i + 1] });
+  return out;
+}
+
+/** Paragraphs sharing less than this share of their words are not versions of each other. */
+const MIN_PARAGRAPH_LIKENESS = 0.5;
+/** Above this many paragraph pairs, pair by position (checked for likeness) instead of by alignment. */
+const MAX_ALIGNED_PAIRS = 200_000;
+
+function wordSet(text: string, span: { start: number; end: number }): Set<string> {
+  return new Set(text.slice(span.start, span.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function likeness(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let common = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/**
+ * Pairs changed old paragraphs with changed new ones, in order, maximising
+ * likeness (word-set Jaccard); paragraphs left unpaired were inserted, removed
+ * or rewritten. Pairing by position alone would match a paragraph with its
+ * neighbour wherever one was moved.
+ */
+function pairParagraphs(
+  oldText: string,
+  newText: string,
+  olds: { start: number; end: number }[],
+  news: { start: number; end: number }[],
+): [number, number][] {
+  const k = olds.length;
+  const m = news.length;
+  // One paragraph for one (or a stretch cut by the common text around it): the word diff judges.
+  if (k === 1 && m === 1) return [[0, 0]];
+  const ow = olds.map((p) => wordSet(oldText, p));
+  const nw = news.map((p) => wordSet(newText, p));
+  if (k * m > MAX_ALIGNED_PAIRS) {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < Math.min(k, m); i++) if (likeness(ow[i], nw[i]) >= MIN_PARAGRAPH_LIKENESS) pairs.push([i, i]);
+    return pairs;
+  }
+  const best = new Float64Array((k + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = 1; i <= k; i++) {
+    for (let j = 1; j <= m; j++) {
+      const like = likeness(ow[i - 1], nw[j - 1]);
+      const diagonal = like >= MIN_PARAGRAPH_LIKENESS ? best[at(i - 1, j - 1)] + like : -1;
+      best[at(i, j)] = Math.max(best[at(i - 1, j)], best[at(i, j - 1)], diagonal);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = k, j = m; i > 0 && j > 0; ) {
+    if (best[at(i, j)] === best[at(i - 1, j)]) i--;
+    else if (best[at(i, j)] === best[at(i, j - 1)]) j--;
+    else {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    }
+  }
+  return pairs.reverse();
 }
 
 /** The outcome of diffing two versions of a text, with offset mapping. */
