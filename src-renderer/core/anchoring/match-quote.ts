@@ -97,19 +97,41 @@ function fuzzyCandidates(
 ): { candidates: QuoteCandidate[]; cut: boolean } {
   const maxErrors = Math.floor(quote.exact.length * (1 - MIN_QUOTE_SIMILARITY));
   const blocks = Math.ceil(quote.exact.length / 32);
-  const found: QuoteCandidate[] = [];
+  let cut = false;
+  const searched: Span[] = [];
   for (const w of windows) {
     const cost = (w.end - w.start) * blocks;
     if (budget) {
-      if (cost > budget.remaining) return { candidates: bestPerPlace(found), cut: true };
+      if (cost > budget.remaining) {
+        cut = true;
+        break;
+      }
       budget.remaining -= cost;
     }
-    const slice = text.slice(w.start, w.end);
-    for (const m of approxSearch(slice, quote.exact, maxErrors)) {
-      found.push(candidate(text, quote, w.start + m.start, w.start + m.end, m.errors));
-    }
+    searched.push(w);
   }
-  return { candidates: bestPerPlace(found), cut: false };
+  // One search over all windows, joined by separators no match can cross:
+  // crossing one would cost more errors than allowed.
+  const separator = '\u0000'.repeat(maxErrors + 1);
+  const joinedStarts: number[] = [];
+  let length = 0;
+  for (const w of searched) {
+    joinedStarts.push(length);
+    length += w.end - w.start + separator.length;
+  }
+  const joined = searched.map((w) => text.slice(w.start, w.end)).join(separator);
+  const found: QuoteCandidate[] = [];
+  let k = 0;
+  for (const m of approxSearch(joined, quote.exact, maxErrors).sort((x, y) => x.start - y.start)) {
+    while (k + 1 < joinedStarts.length && joinedStarts[k + 1] <= m.start) k++;
+    const w = searched[k];
+    const offset = w.start - joinedStarts[k];
+    // A match may run into a separator, each character of it an error: cut it at the window.
+    const start = Math.max(w.start, m.start + offset);
+    const end = Math.min(w.end, m.end + offset);
+    if (end > start) found.push(candidate(text, quote, start, end, m.errors));
+  }
+  return { candidates: bestPerPlace(found), cut };
 }
 
 /** approx-string-match reports many overlapping spans per place: keep each place's best. */
