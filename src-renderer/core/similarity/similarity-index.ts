@@ -14,6 +14,8 @@ const REPORTING_VERB = 'say';
 /** From this many sentences on, words in more than COMMON_SHARE of them do not gather candidates. */
 const PRUNE_FROM_SENTENCES = 2000;
 const COMMON_SHARE = 0.05;
+/** Norms are recomputed once the number of sentences has changed by this share. */
+const NORM_DRIFT = 0.05;
 
 export type SuggestedRelation = 'same' | 'contradicts';
 
@@ -71,8 +73,13 @@ export class SimilarityIndex {
   /** term → (sentence id → term frequency). */
   private readonly postings = new Map<string, Map<number, number>>();
   private liveSentences = 0;
-  /** Sentence norms depend on document frequencies: cached per index version. */
+  /**
+   * Sentence norms depend on document frequencies. They are cached per epoch;
+   * a new epoch starts once the sentence count has moved by NORM_DRIFT since
+   * the last, so editing one article of hundreds does not recompute them all.
+   */
   private version = 0;
+  private epochSentences = 0;
   private readonly norms = new Map<number, { version: number; norm: number }>();
 
   get articleCount(): number {
@@ -101,7 +108,7 @@ export class SimilarityIndex {
     }
     this.liveSentences += ids.length;
     this.byArticle.set(articleId, ids);
-    this.version++;
+    this.touch();
   }
 
   removeArticle(articleId: string): void {
@@ -121,7 +128,14 @@ export class SimilarityIndex {
     }
     this.liveSentences -= ids.length;
     this.byArticle.delete(articleId);
-    this.version++;
+    this.touch();
+  }
+
+  private touch(): void {
+    if (Math.abs(this.liveSentences - this.epochSentences) > NORM_DRIFT * Math.max(1, this.epochSentences)) {
+      this.version++;
+      this.epochSentences = this.liveSentences;
+    }
   }
 
   private idf(term: string): number {
