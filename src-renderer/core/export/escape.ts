@@ -20,10 +20,13 @@ export function safeHttpUrl(value: string): string | null {
   return HTTP_URL.test(trimmed) ? trimmed : null;
 }
 
-/** Escapes Markdown syntax so content shows as literal text (HTML tags included). */
+/** Escapes Markdown syntax so content shows as literal text: emphasis, links, code,
+ *  tables and raw HTML anywhere, and block syntax (#, -, +, >, "1.") at the start. */
 export function escapeMarkdown(value: string): string {
   return value
-    .replace(/[\\`*_{}[\]()#+!|~>-]/g, '\\$&')
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]|~>]/g, '\\$&')
     .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/^(\s*)([#+-])/, '$1\\$2')
+    .replace(/^(\s*\d+)\./, '$1\\.');
 }
