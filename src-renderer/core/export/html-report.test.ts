@@ -27,9 +27,9 @@ describe('htmlReport', () => {
     // The Kremlin's statement has no verdict yet: neutral colour.
     expect(marks.find((m) => m.textContent!.startsWith('President Trump and Russian President'))!.getAttribute('style')).toContain('--c:#ffe58f');
     // The marker precedes its claim and links to its card.
-    const marker = doc.querySelector('a[href="#claim-1-1"]')!;
+    const marker = doc.querySelector('a[href="#claim-claim-denial-000"]')!;
     expect(marker.textContent).toBe('[1.1]');
-    expect(doc.getElementById('claim-1-1')!.textContent).toContain('Putin has denied meddling in public');
+    expect(doc.getElementById('claim-claim-denial-000')!.textContent).toContain('Putin has denied meddling in public');
     // Verdict chart: one bar per rating plus Unrated, with counts.
     const svgTexts = [...doc.querySelectorAll('svg text')].map((t) => t.textContent);
     expect(svgTexts).toContain('Half true');

@@ -89,3 +89,46 @@ export const LINK_LABEL: Record<LinkKind, string> = {
 export const LINK_LABEL_REVERSE: Record<'supports' | 'elaborates', string> = { supports: 'supported by', elaborates: 'elaborated by' };
 
 export const HISTORY_ACTION_LABEL: Record<HistoryAction, string> = { create: 'Created', update: 'Changed', delete: 'Deleted' };
+
+/** Header row of the claims CSV, in column order. */
+export const CSV_COLUMNS = {
+  claimId: 'claim_id',
+  articleId: 'article_id',
+  articleTitle: 'article_title',
+  outlet: 'article_outlet',
+  articleUrl: 'article_url',
+  exact: 'quote_exact',
+  prefix: 'quote_prefix',
+  suffix: 'quote_suffix',
+  start: 'start',
+  end: 'end',
+  statement: 'statement',
+  claimant: 'claimant',
+  claimDate: 'claim_date',
+  status: 'status',
+  tags: 'tags',
+  notes: 'notes',
+  ratingName: 'rating_name',
+  ratingValue: 'rating_value',
+  conclusion: 'conclusion',
+  rationale: 'rationale',
+  reviewer: 'reviewer',
+  verdictDate: 'verdict_date',
+  evidenceCount: 'evidence_count',
+  linkCount: 'link_count',
+  anchorState: 'anchor_state',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+} as const;
+
+export const CLAIMREVIEW_WARNINGS = {
+  noOrganization: 'No fact-checking organisation name is set: ClaimReview "author" is left out.',
+  noReviewUrl: 'No review URL is set: ClaimReview "url" is left out.',
+  noVerdictDate: (label: string) => `Claim ${label} has no verdict date: "datePublished" is left out.`,
+  noClaimant: (label: string) => `Claim ${label} has no claimant: the claim's "author" is left out.`,
+  noClaimDate: (label: string) => `Claim ${label} has no claim date: the claim's "datePublished" is left out.`,
+  noRatingValue: (label: string) => `Claim ${label} has a free-text conclusion without a rating: "ratingValue" is left out.`,
+  noRating: (label: string) => `Claim ${label} has neither a rating nor a conclusion: "reviewRating" is left out.`,
+  mixedVerdicts: (label: string, others: string) => `Claims ${label} and ${others} are the same claim but have different verdicts: the verdict of ${label} is used.`,
+  noVerdicts: 'No claim has a verdict: there is nothing to publish as ClaimReview.',
+} as const;

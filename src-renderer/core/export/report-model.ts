@@ -135,6 +135,13 @@ export function safeColor(color: string | undefined): string {
   return color && HEX_COLOR.test(color) ? color : UNRATED_COLOR;
 }
 
+const SAFE_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/** Element id of a claim's card: stable across reports (ClaimReview URLs point at it). */
+export function claimAnchorId(claimId: Id, fallback: string): string {
+  return SAFE_ID.test(claimId) ? `claim-${claimId}` : `claim-${fallback}`;
+}
+
 function verdictName(claim: Claim, rating: Rating | undefined): string {
   if (rating) return rating.name;
   return claim.verdict ? REPORT_TEXT.conclusionOnly : REPORT_TEXT.unrated;
@@ -161,7 +168,7 @@ export function buildReportModel(contents: CaseContents, options: ReportOptions)
         claim,
         label: `${ai + 1}.${ci + 1}`,
         number: ci + 1,
-        anchorId: `claim-${ai + 1}-${ci + 1}`,
+        anchorId: claimAnchorId(claim.id, `${ai + 1}-${ci + 1}`),
         article,
         rating,
         color: rating ? safeColor(rating.color) : UNRATED_COLOR,

@@ -107,7 +107,7 @@ const CLAIMS: ClaimSpec[] = [
     article: 1,
     exact: 'posted fake ads on American social media companies helping them reach a staggering 126 million Americans through Facebook alone',
     statement: 'Russian fake ads on US social media reached 126 million Americans through Facebook.',
-    claimant: 'Article author',
+    claimant: 'Sample outlet B',
     status: 'drafted',
     tags: ['figures', 'social media'],
     verdict: {
@@ -121,7 +121,7 @@ const CLAIMS: ClaimSpec[] = [
     article: 1,
     exact: '126 million Americans through Facebook',
     statement: 'Russian-linked content reached 126 million Americans through Facebook.',
-    claimant: 'Article author',
+    claimant: 'Sample outlet B',
     status: 'reviewed',
     tags: ['figures'],
     verdict: {
@@ -137,7 +137,7 @@ const CLAIMS: ClaimSpec[] = [
     article: 1,
     exact: 'Russia hacked into DNC servers and posted fake ads',
     statement: 'Russia hacked into DNC servers.',
-    claimant: 'Article author',
+    claimant: 'Sample outlet B',
     status: 'open',
     tags: [],
   },
@@ -169,7 +169,7 @@ const CLAIMS: ClaimSpec[] = [
     article: 2,
     exact: 'The U.S. intelligence community has concluded that Russia did interfere',
     statement: 'US intelligence agencies concluded that Russia interfered in the 2016 election.',
-    claimant: 'Article author',
+    claimant: 'Sample outlet C',
     status: 'published',
     tags: ['election meddling'],
     verdict: {
