@@ -132,3 +132,20 @@ export const CLAIMREVIEW_WARNINGS = {
   mixedVerdicts: (label: string, others: string) => `Claims ${label} and ${others} are the same claim but have different verdicts: the verdict of ${label} is used.`,
   noVerdicts: 'No claim has a verdict: there is nothing to publish as ClaimReview.',
 } as const;
+
+export const ANNOTATION_IMPORT_REASONS = {
+  notJson: 'The file is not valid JSON.',
+  noAnnotations: 'The file holds no annotation, annotation page or collection.',
+  pageByAddress: 'The collection names its pages only by address; export them embedded.',
+  itemByAddress: 'The annotation is given only by its address, not its content.',
+  notAnnotation: 'The item is not an annotation.',
+  noTextSelector: 'The target has no TextQuoteSelector or TextPositionSelector.',
+  positionOnly: 'The target gives only a position and names no article of the case.',
+  positionOutside: 'The target position lies outside the article text.',
+  noArticle: 'The quote was not found in any article of the case.',
+  severalArticles: 'The quote matches several articles equally well.',
+  locate: (reason: string) => `The quote could not be placed: ${reason}`,
+  linkTargets: 'A linked claim could not be placed, so the link was not made.',
+  linkRelation: (value: string) => `The link's relation “${value}” is not one Factmark knows (same claim, contradicts, supports, elaborates).`,
+  fuzzy: (score: number) => `The quote matched only approximately (score ${score.toFixed(2)}).`,
+} as const;
