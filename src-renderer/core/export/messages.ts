@@ -149,3 +149,19 @@ export const ANNOTATION_IMPORT_REASONS = {
   linkRelation: (value: string) => `The link's relation “${value}” is not one Factmark knows (same claim, contradicts, supports, elaborates).`,
   fuzzy: (score: number) => `The quote matched only approximately (score ${score.toFixed(2)}).`,
 } as const;
+
+export const BUNDLE_MESSAGES = {
+  tooLarge: (mb: number) => `The file is larger than ${mb} MB; Factmark does not open bundles that big.`,
+  notJson: 'The file is not a Factmark bundle: it is not valid JSON.',
+  notBundle: 'The file is not a Factmark bundle (no "format": "factmark-case" or "factmark-backup").',
+  newer: (version: number) => `This file was made by a newer Factmark (version ${version}); update the app to open it.`,
+  badVersion: 'The file has no valid bundle version.',
+  invalid: (path: string, problem: string) => `The bundle is damaged at ${path}: ${problem}`,
+  isBackup: 'This file is a backup of all cases, not a single case: restore it as a backup.',
+  isCase: 'This file is a single case, not a backup of all cases: import it as a case.',
+  duplicateId: (path: string, id: string) => `The bundle is damaged at ${path}: the id “${id}” is used twice.`,
+  otherCase: (path: string) => `The bundle is damaged at ${path}: it belongs to another case.`,
+  missingRef: (path: string, id: string) => `The bundle is damaged at ${path}: it refers to “${id}”, which is not in the bundle.`,
+  anchorOutside: (path: string) => `The bundle is damaged at ${path}: the claim's position lies outside its article's text.`,
+  unknownRating: (path: string, id: string) => `The bundle is damaged at ${path}: the rating “${id}” is not in the case's scale.`,
+} as const;
