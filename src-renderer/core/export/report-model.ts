@@ -195,13 +195,15 @@ export function buildReportModel(contents: CaseContents, options: ReportOptions)
   });
 
   const sourcesById = new Map(contents.sources.map((s) => [s.id, s]));
-  const citedBy = new Map<Id, string[]>();
   for (const e of contents.evidence) {
     const rc = byId.get(e.claimId);
     const source = sourcesById.get(e.sourceId);
-    if (!rc || !source) continue;
-    rc.evidence.push({ source, sourceNumber: sourceNumbers.get(source.id)!, stance: e.stance, note: e.note });
-    citedBy.set(source.id, [...(citedBy.get(source.id) ?? []), rc.label]);
+    if (rc && source) rc.evidence.push({ source, sourceNumber: sourceNumbers.get(source.id)!, stance: e.stance, note: e.note });
+  }
+  // Labels of the claims citing each source, in report order.
+  const citedBy = new Map<Id, string[]>();
+  for (const rc of included) {
+    for (const id of new Set(rc.evidence.map((e) => e.source.id))) citedBy.set(id, [...(citedBy.get(id) ?? []), rc.label]);
   }
 
   const contradictions: ReportModel['contradictions'] = [];
