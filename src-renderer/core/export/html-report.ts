@@ -215,7 +215,7 @@ ${fields([
   [T.generated, esc(m.generatedAt ? m.generatedAt.slice(0, 10) : '')],
 ])}
 </header>
-<nav aria-label="${esc(T.contents)}"><h2>${esc(T.contents)}</h2><ol>${nav.map(([href, label]) => `<li><a href="${esc(href)}">${esc(label)}</a></li>`).join('')}</ol></nav>
+<nav aria-label="${esc(T.contents)}"><h2>${esc(T.contents)}</h2><ul>${nav.map(([href, label]) => `<li><a href="${esc(href)}">${esc(label)}</a></li>`).join('')}</ul></nav>
 <section id="verdicts"><h2>${esc(T.verdicts)}</h2>
 <figure>${verdictChartSvg(m.verdictCounts)}</figure>
 </section>

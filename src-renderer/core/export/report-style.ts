@@ -18,7 +18,7 @@ a { color: #1a5fb4; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .9rem; margin: .5rem 0; font-size: .9rem; }
 dl.fields dt { color: var(--muted); }
 dl.fields dd { margin: 0; overflow-wrap: anywhere; }
-nav ol { padding-left: 1.2rem; font-size: .9rem; }
+nav ul { list-style: none; padding-left: 0; font-size: .9rem; }
 .article-text { margin: 1rem 0; }
 .article-text p, .article-text li { margin: 0 0 .8rem; }
 mark.claim { color: inherit; background: var(--tint); border-bottom: 2px solid var(--c); padding: 0 1px; }
