@@ -40,15 +40,6 @@ function shorten(text: string): string {
   return flat.slice(0, cut > 100 ? cut : MAX_CLAIM_REVIEWED - 1) + '…';
 }
 
-const STATUS_RANK: Record<ClaimStatus, number> = { open: 0, researching: 1, drafted: 2, reviewed: 3, published: 4 };
-
-/** The claim whose verdict speaks for the group: furthest along, then latest verdict. */
-function representative(claims: Claim[]): Claim | undefined {
-  return claims
-    .filter((c) => c.verdict)
-    .sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || b.verdict!.date.localeCompare(a.verdict!.date))[0];
-}
-
 function appearance(article: Article): Json {
   const work: Json = { '@type': 'CreativeWork' };
   const url = safeHttpUrl(article.url);
@@ -74,11 +65,13 @@ export function claimReviews(contents: CaseContents, options: ClaimReviewOptions
   const label = (c: Claim) => `“${shorten(c.statement || c.anchor.quote.exact).slice(0, 60)}”`;
 
   const reviews: Json[] = [];
-  for (const group of claimGroups(claims, contents.links)) {
-    const members = group.claimIds.map((id) => byId.get(id)!);
-    const lead = representative(members);
-    if (!lead) continue;
-    const verdict = lead.verdict!;
+  const articleOrder = [...contents.articles].sort((a, b) => a.order - b.order).map((a) => a.id);
+  for (const group of claimGroups(claims, contents.links, articleOrder)) {
+    const members = group.memberIds.map((id) => byId.get(id)!);
+    // The group's canonical claim speaks for it; it has a verdict whenever any member has one.
+    const lead = byId.get(group.canonicalId)!;
+    const verdict = lead.verdict;
+    if (!verdict) continue;
     const differing = members.filter((c) => c.verdict && c !== lead && (c.verdict.ratingId !== verdict.ratingId || c.verdict.conclusion !== verdict.conclusion));
     if (differing.length) warnings.push(W.mixedVerdicts(label(lead), differing.map(label).join(', ')));
 
@@ -110,7 +103,7 @@ export function claimReviews(contents: CaseContents, options: ClaimReviewOptions
     const claimDate = members.map((c) => c.claimDate).filter(Boolean).sort()[0];
     if (claimDate) item.datePublished = claimDate;
     else warnings.push(W.noClaimDate(label(lead)));
-    const seen = group.articleIds.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
+    const seen = [...new Set(members.map((c) => c.articleId))].map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
     if (seen.length) {
       item.appearance = seen.map(appearance);
       // Earliest publication first; undated articles last, in case order.

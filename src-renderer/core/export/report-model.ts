@@ -224,8 +224,9 @@ export function buildReportModel(contents: CaseContents, options: ReportOptions)
   // Groups are computed over the whole case, so two included claims stay
   // together even when the claim that joined them is filtered out.
   const groups: ReportGroup[] = [];
-  for (const group of claimGroups(contents.claims, contents.links)) {
-    const members = group.claimIds.map((id) => byId.get(id)).filter((rc): rc is ReportClaim => rc !== undefined);
+  const articleOrder = [...contents.articles].sort((a, b) => a.order - b.order).map((a) => a.id);
+  for (const group of claimGroups(contents.claims, contents.links, articleOrder)) {
+    const members = group.memberIds.map((id) => byId.get(id)).filter((rc): rc is ReportClaim => rc !== undefined);
     for (const rc of members) rc.sameAs = members.filter((m) => m !== rc).map(ref);
     if (members.length < 2) continue;
     groups.push({
