@@ -1,7 +1,7 @@
 // What the command-line tool needs from the outside world, injected so the
 // commands run in tests over an in-memory file system.
 import type { Timestamp } from '../core/model';
-import type { HtmlDocumentParser } from '../core/import/types';
+import type { ImportDeps } from '../core/import/types';
 import type { LocateFn } from '../core/export/web-annotation-import';
 
 export type PathKind = 'file' | 'dir' | null;
@@ -17,5 +17,6 @@ export interface CliDeps {
   stderr(text: string): void;
   now(): Timestamp;
   locate: LocateFn;
-  parseHtml: HtmlDocumentParser;
+  /** The parsers' DOM and PDF dependencies, made on first use (they are costly to set up). */
+  importDeps: () => ImportDeps;
 }

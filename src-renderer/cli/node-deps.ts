@@ -31,6 +31,6 @@ export function nodeDeps(): CliDeps {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
     now: () => new Date().toISOString(),
     locate: locateAnchor,
-    parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+    importDeps: () => ({ parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') }),
   };
 }

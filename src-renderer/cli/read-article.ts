@@ -1,6 +1,7 @@
-// Reads one article file for `factmark import`. The app's importers
-// (core/import) will replace the body of readArticleFile with
-// `return importFile(file, deps);`; until then the seed/plain-text format is read.
+// Reads one article file for `factmark import`. Once the app's importers
+// (core/import) are merged, the body of readArticleFile becomes
+// `return importFile(file, deps);` and node-deps.ts passes createNodeImportDeps;
+// until then the seed/plain-text format is read here.
 import type { ImportDeps, ImportFile, ImportFileResult } from '../core/import/types';
 import { parseSeedArticle } from '../core/seed-format';
 

@@ -9,6 +9,7 @@ import { readSeedTexts, seedsDir } from '../core/testing/seed-texts.node';
 import { exactLocate } from '../core/testing/exact-locator';
 import { readBundle, writeBundle } from '../core/export/bundle';
 import { webAnnotationJson } from '../core/export/web-annotation';
+import type { ImportDeps } from '../core/import/types';
 import type { CliDeps, PathKind } from './cli-deps';
 import { nodeDeps } from './node-deps';
 import { runCli } from './run';
@@ -34,9 +35,8 @@ function memoryDeps(files: Record<string, string | Uint8Array>) {
     stderr: (t) => void err.push(t),
     now: () => NOW,
     locate: exactLocate,
-    parseHtml: () => {
-      throw new Error('no HTML in these tests');
-    },
+    // Plain-text articles need none of the parsers' DOM or PDF dependencies.
+    importDeps: () => ({}) as ImportDeps,
   };
   const text = (path: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(store.get(path));
   return { deps, out, err, text, has: (path: string) => store.has(path) };

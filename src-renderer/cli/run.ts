@@ -18,6 +18,7 @@ import { exportFileName } from '../core/export/file-name';
 import { buildSeedCase } from '../core/testing/seed-case';
 import { readArticleFile } from './read-article';
 import type { CliDeps } from './cli-deps';
+import type { ImportDeps } from '../core/import/types';
 import { CLI_TEXT as T, USAGE } from './messages';
 
 export const EXIT = { ok: 0, badFile: 1, usage: 2 } as const;
@@ -118,6 +119,7 @@ async function importCommand(args: readonly string[], deps: CliDeps): Promise<nu
   const caseId = newId();
   const files = await expandInputs(positionals, deps);
 
+  let importDeps: ImportDeps | undefined;
   const articles: Article[] = [];
   const annotationFiles: typeof files = [];
   const errors: string[] = [];
@@ -131,7 +133,7 @@ async function importCommand(args: readonly string[], deps: CliDeps): Promise<nu
       return null;
     });
     if (!bytes) continue;
-    const result = await readArticleFile({ name: basename(file.path), relativePath: file.relativePath, bytes }, { parseHtml: deps.parseHtml });
+    const result = await readArticleFile({ name: basename(file.path), relativePath: file.relativePath, bytes }, (importDeps ??= deps.importDeps()));
     if (!result.ok) {
       // Inside a folder, files in formats Factmark does not read are passed over (and said so).
       if (result.code === 'unsupported' && file.fromFolder) deps.stderr(T.skipped(file.relativePath));
