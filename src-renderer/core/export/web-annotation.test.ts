@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContents } from '../model';
 import { buildSeedCase } from '../testing/seed-case';
 import { readSeedTexts, seedsDir } from '../testing/seed-texts.node';
+import { hostileCase } from '../testing/hostile-case';
 import { webAnnotationCollection, webAnnotationJson, type Annotation } from './web-annotation';
 
 let seed: CaseContents;
@@ -52,9 +53,12 @@ describe('webAnnotationCollection', () => {
     }
   });
 
-  it('passes the W3C conformance kit with selectors required', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'factmark-wa-')), 'seed.jsonld');
-    writeFileSync(file, webAnnotationJson(seed));
+  it.each([
+    ['the seed case', () => seed],
+    ['a case with hostile ids, URLs and text', () => hostileCase(seed)],
+  ])('passes the W3C conformance kit with selectors required: %s', (_, contents) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'factmark-wa-')), 'export.jsonld');
+    writeFileSync(file, webAnnotationJson(contents()));
     const run = spawnSync(process.execPath, [checker, file, '--selectors'], { encoding: 'utf8', cwd: join(import.meta.dirname, '../../..') });
     expect(run.stdout + run.stderr).toMatch(/\d+ passed, 0 failed/);
     expect(run.status).toBe(0);

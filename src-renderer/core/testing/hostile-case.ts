@@ -38,7 +38,7 @@ export function hostileCase(contents: CaseContents): CaseContents {
   for (const claim of c.claims) claim.verdict?.rationale.push({ type: 'bullet', children: [{ text: HOSTILE, link: HOSTILE_URL, bold: true }] });
   c.claims.push({
     ...c.claims[0],
-    id: 'claim-hostile',
+    id: 'claim"><script>alert(5)</script>',
     anchor: {
       quote: { type: 'TextQuoteSelector', exact: HOSTILE, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: HOSTILE.length },
