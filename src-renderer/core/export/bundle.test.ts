@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContents } from '../model';
 import { buildSeedCase } from '../testing/seed-case';
@@ -63,5 +64,33 @@ describe('case bundles', () => {
     const quote = (c: CaseContents, id: string) => c.claims.find((x) => x.id === id)!.anchor.quote.exact;
     expect(copy.links.map((l) => [quote(copy, l.fromClaimId), l.kind, quote(copy, l.toClaimId)])).toEqual(seed.links.map((l) => [quote(seed, l.fromClaimId), l.kind, quote(seed, l.toClaimId)]));
     expect(seed.claims[0].id).toBe('claim-denial-000');
+  });
+
+  it('never throw, whatever the file holds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        expect(typeof readBundle(text).ok).toBe('boolean');
+        expect(typeof readBackup(text).ok).toBe('boolean');
+      }),
+    );
+    // A real bundle with one value anywhere replaced by something else.
+    const original = JSON.parse(writeBundle(seed, '2026-12-01T08:00:00.000Z'));
+    const paths: Array<Array<string | number>> = [];
+    const walk = (v: unknown, path: Array<string | number>) => {
+      paths.push(path);
+      if (v && typeof v === 'object') for (const [k, child] of Object.entries(v)) walk(child, [...path, Array.isArray(v) ? Number(k) : k]);
+    };
+    walk(original, []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.jsonValue(), (path, value) => {
+        const copy = JSON.parse(JSON.stringify(original));
+        let at = copy;
+        for (const key of path.slice(0, -1)) at = at[key];
+        at[path[path.length - 1]] = value;
+        const read = readBundle(JSON.stringify(copy));
+        if (!read.ok) expect(read.message).toMatch(/\S/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
