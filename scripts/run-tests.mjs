@@ -35,7 +35,7 @@ const suites = [
   check('type-check', 'npm run -s typecheck'),
   check('lint', 'npm run -s lint'),
   { name: 'unit', command: `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}`, count: vitestCount(vitestJson) },
-  check('build', 'npx electron-vite build'),
+  check('build', 'npm run -s build'),
   { name: 'e2e', command: 'npx playwright test --reporter=list,json', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }, count: playwrightCount(e2eJson) },
 ];
 
