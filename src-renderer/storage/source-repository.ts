@@ -32,6 +32,14 @@ export class SourceRepository {
     });
   }
 
+  evidenceOfCase(caseId: string): Promise<Evidence[]> {
+    return this.db.evidence.where('caseId').equals(caseId).toArray();
+  }
+
+  evidenceOfSource(sourceId: string): Promise<Evidence[]> {
+    return this.db.evidence.where('sourceId').equals(sourceId).toArray();
+  }
+
   evidenceOfClaim(claimId: string): Promise<Evidence[]> {
     return this.db.evidence.where('claimId').equals(claimId).toArray();
   }
