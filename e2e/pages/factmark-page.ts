@@ -153,7 +153,7 @@ export class FactmarkPage {
   /** Clicks a highlight by its text; with overlapping claims, picks `choice` in the chooser. */
   async openMark(text: string, choice?: string): Promise<void> {
     await this.marks().filter({ hasText: text }).first().click();
-    if (choice) await this.page.getByRole('menu', { name: 'Overlapping claims — choose one' }).getByRole('menuitem').filter({ hasText: choice }).click();
+    if (choice) await this.page.getByRole('menu', { name: 'Overlapping claims — choose one' }).getByRole('menuitem', { name: choice, exact: true }).click();
   }
 
   async markColor(text: string): Promise<string> {

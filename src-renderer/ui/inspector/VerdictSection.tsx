@@ -56,7 +56,7 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
       </div>
       {scale.ratings.length > 0 ? (
         <label className="fm-field">
-          <span>{T.verdict.rating}</span>
+          <span className="fm-visually-hidden">{T.verdict.rating}</span>
           <span className="fm-rating-select">
             <span className="fm-swatch fm-swatch-lg" style={{ background: rating?.color ?? UNRATED_COLOR }} aria-hidden="true" />
             <select
