@@ -11,7 +11,10 @@ const KREMLIN_001 = 'President Trump and Russian President Vladimir Putin did no
 const FACEBOOK_001 = '126 million Americans through Facebook';
 const SOURCE = 'Facebook testimony to the Senate Judiciary Committee';
 
-async function shot(page: Page, name: string) {
+/** Screenshots for review (test-results/screens), with a section of the inspector in view. */
+async function shot(page: Page, name: string, section?: string) {
+  if (section) await page.getByRole('navigation', { name: 'Claim sections' }).getByRole('button', { name: section }).click();
+  await page.waitForTimeout(400);
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
 
@@ -77,7 +80,7 @@ test('mark, link, cite, rate and describe claims across articles, and find it al
   await expect(rationale.locator('.fm-rt-bold')).toHaveText('up to 126 million');
   await app.field('Conclusion').focus();
   await expect(app.saveState()).toHaveText('Saved');
-  await shot(page, 'inspector-verdict');
+  await shot(page, 'inspector-verdict', 'Verdict');
 
   await app.openMark(KREMLIN_001.slice(0, 30));
   await expect(app.inspectorQuote()).toHaveText(KREMLIN_001);
@@ -100,7 +103,7 @@ test('mark, link, cite, rate and describe claims across articles, and find it al
   const links = app.section('Links').getByRole('list', { name: 'Links' });
   await expect(links.getByRole('listitem').filter({ hasText: KREMLIN_001.slice(0, 60) })).toContainText('Contradicts');
   await expect(links.getByRole('listitem').filter({ hasText: DENIAL_000 })).toContainText('Same claim as');
-  await shot(page, 'inspector-links');
+  await shot(page, 'inspector-links', 'Links');
   await links.getByRole('button', { name: /^Open: Same claim as/ }).click();
   await expect(app.inspectorQuote()).toHaveText(DENIAL_000);
   await expect(page.locator('.fm-reader h1')).toContainText('President Donald Trump said that he spoke with Russian President');
@@ -131,7 +134,10 @@ test('mark, link, cite, rate and describe claims across articles, and find it al
   await expect(app.inspector().getByRole('textbox', { name: 'Rationale' }).locator('.fm-rt-bold')).toHaveText('up to 126 million');
   await expect(app.section('History')).toContainText('Rationale: (none) → Facebook told the Senate');
   await expect(app.section('History')).toContainText('Verdict: (none) → Half true');
-  await shot(page, 'inspector-evidence');
+  await shot(page, 'inspector-evidence', 'Evidence');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, 'inspector-history-dark', 'History');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The case's sources in one place.
   await page.getByRole('button', { name: 'Sources of the case…' }).first().click();

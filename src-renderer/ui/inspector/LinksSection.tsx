@@ -27,7 +27,10 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
   const mine = (links ?? []).filter((l) => l.fromClaimId === claim.id || l.toClaimId === claim.id);
   const group = useMemo(() => groupOf(claimGroups(claims, links ?? []), claim.id), [claims, links, claim.id]);
   const groupArticles = new Set((group?.claimIds ?? []).map((id) => claimById.get(id)?.articleId));
-  const articleTitle = (c: Claim | undefined) => (c ? articleById.get(c.articleId)?.title ?? '' : '');
+  const articleTitle = (c: Claim | undefined) => {
+    const a = c && articleById.get(c.articleId);
+    return a ? [a.outlet, short(a.title, 64)].filter(Boolean).join(' · ') : '';
+  };
 
   return (
     <section className="fm-section" data-section="links">
