@@ -48,7 +48,7 @@ test('open each of two overlapping claims, delete one and undo the deletion', as
   await expect(history).toContainText('deleted the claim');
 });
 
-test('typing is one undo step per field edit, and the corrections log shows one change', async ({ page }) => {
+test('typing is one undo step per field edit, the log shows one change, and rationale links are http(s) only', async ({ page }) => {
   const app = new FactmarkPage(page);
   await app.open();
   await app.startWithSample();
@@ -66,4 +66,38 @@ test('typing is one undo step per field edit, and the corrections log shows one 
   await expect(conclusion).toHaveValue('');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(conclusion).toHaveValue('No record of a denial');
+
+  // Rationale: links must be http(s); undo brings the editor back to the stored text.
+  const rationale = app.inspector().getByRole('textbox', { name: 'Rationale' });
+  await rationale.click();
+  await page.keyboard.type('See the readout');
+  await page.keyboard.press('Shift+Home');
+  await app.inspector().getByRole('button', { name: 'Link', exact: true }).click();
+  const prompt = page.getByRole('dialog', { name: 'Link address (http or https)' });
+  await prompt.getByRole('textbox').fill('javascript:alert(1)');
+  await prompt.getByRole('button', { name: 'Link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Only http and https links can be added.' })).toBeVisible();
+  await expect(rationale.locator('a')).toHaveCount(0);
+  await rationale.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await app.inspector().getByRole('button', { name: 'Link', exact: true }).click();
+  await prompt.getByRole('textbox').fill('https://www.kremlin.ru/events/president/news');
+  await prompt.getByRole('button', { name: 'Link' }).click();
+  await expect(rationale.locator('a')).toHaveAttribute('href', 'https://www.kremlin.ru/events/president/news');
+  await app.inspector().getByRole('button', { name: 'Bulleted list' }).click();
+  await expect(rationale.locator('ul li')).toHaveText('See the readout');
+  await conclusion.focus();
+  await expect(app.saveState()).toHaveText('Saved');
+  await expect(app.section('History')).toContainText('Rationale: (none) → See the readout');
+  await page.locator('.fm-reader-body').click({ position: { x: 5, y: 5 } });
+  // Typing, then the link and list (the link prompt ended the first burst): two steps.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(rationale).toHaveText('See the readout');
+  await expect(rationale.locator('a, ul')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(rationale).toHaveText('');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(rationale.locator('ul li a')).toHaveText('See the readout');
 });

@@ -1,6 +1,6 @@
 // The verdict of a claim: rating from the case's scale (with its colour),
 // a one-line conclusion, a rich-text rationale, the reviewer and the date.
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case, Claim, RichText } from '../../core/model';
 import { findRating, UNRATED_COLOR } from '../../core/rating-scales';
 import { RationaleEditor, type RationaleEditorLabels } from '../../editor/RationaleEditor';
@@ -39,6 +39,25 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
   const conclusion = useClaimField('conclusion', claim, (c) => c.verdict?.conclusion ?? '', (v, c) => verdictPatch(c, { conclusion: v }, reviewer), onUpdate);
   const rationale = useClaimField<RichText>('rationale', claim, (c) => c.verdict?.rationale ?? [], (v, c) => verdictPatch(c, { rationale: v }, reviewer), onUpdate, 700);
   const verdictReviewer = useClaimField('reviewer', claim, (c) => c.verdict?.reviewer ?? reviewer, (v, c) => verdictPatch(c, { reviewer: v }, reviewer), onUpdate);
+
+  // The rationale editor owns its document; when the stored rationale changes
+  // from elsewhere (undo, redo), it starts again from the stored one.
+  const draftKey = JSON.stringify(rationale.draft);
+  const emitted = useRef(draftKey);
+  const [epoch, setEpoch] = useState(0);
+  useEffect(() => {
+    if (draftKey === emitted.current) return;
+    emitted.current = draftKey;
+    setEpoch((e) => e + 1);
+  }, [draftKey]);
+  const setRationale = rationale.setDraft;
+  const onRationale = useCallback(
+    (rich: RichText) => {
+      emitted.current = JSON.stringify(rich);
+      setRationale(rich);
+    },
+    [setRationale],
+  );
 
   const askUrl = useCallback(async () => {
     const url = await dialogs.prompt(T.verdict.linkPrompt, 'https://', T.verdict.link);
@@ -87,7 +106,7 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
         }}
       >
         <span className="fm-field-label">{T.verdict.rationale}</span>
-        <RationaleEditor key={claim.id} initial={rationale.draft} labels={RATIONALE_LABELS} onChange={rationale.setDraft} askUrl={askUrl} />
+        <RationaleEditor key={`${claim.id}:${epoch}`} initial={rationale.draft} labels={RATIONALE_LABELS} onChange={onRationale} askUrl={askUrl} />
       </div>
       <div className="fm-field-row">
         <label className="fm-field">
