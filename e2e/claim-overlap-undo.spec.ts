@@ -35,6 +35,12 @@ test('open each of two overlapping claims, delete one and undo the deletion', as
   await expect(app.articleItems().nth(1)).toContainText('3 claims');
   await expect(app.section('Links').getByRole('list', { name: 'Links' })).toContainText('Elaborated by');
 
+  // Removing a link is undoable too.
+  await app.section('Links').getByRole('button', { name: /^Remove link: Elaborated by/ }).click();
+  await expect(app.section('Links')).toContainText('Not linked to other claims.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.section('Links').getByRole('list', { name: 'Links' })).toContainText('Elaborated by');
+
   await page.reload();
   await app.openArticle(1);
   await app.openMark(INNER, INNER);

@@ -57,4 +57,9 @@ export class SourceRepository {
   async removeEvidence(id: string): Promise<void> {
     await this.db.evidence.delete(id);
   }
+
+  /** Puts removed evidence back exactly as it was (undo). */
+  async restoreEvidence(e: Evidence): Promise<void> {
+    await this.db.evidence.put(e);
+  }
 }

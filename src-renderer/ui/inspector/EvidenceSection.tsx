@@ -8,6 +8,7 @@ import { useApp } from '../app/app-context';
 import { ExternalLink } from '../sources/ExternalLink';
 import { SourceForm, sourceLabel } from '../sources/SourceForm';
 import { T } from './strings';
+import { useRelationActions } from './use-relation-actions';
 
 interface Props {
   claim: Claim;
@@ -49,13 +50,14 @@ export function EvidenceSection({ claim, onManageSources }: Props) {
 
 function EvidenceRow({ evidence, source }: { evidence: Evidence; source: Source }) {
   const { repos } = useApp();
+  const { removeEvidence } = useRelationActions();
   const [note, setNote] = useState(evidence.note);
   const label = sourceLabel(source);
   return (
     <li className={`fm-evidence fm-stance-${evidence.stance}`} aria-label={label}>
       <div className="fm-evidence-head">
         <span className="fm-evidence-title">{source.url ? <ExternalLink url={source.url}>{label}</ExternalLink> : label}</span>
-        <button type="button" className="fm-icon-button fm-small" aria-label={`${T.evidence.remove}: ${label}`} onClick={() => void repos.sources.removeEvidence(evidence.id)}>
+        <button type="button" className="fm-icon-button fm-small" aria-label={`${T.evidence.remove}: ${label}`} onClick={() => void removeEvidence(evidence)}>
           ×
         </button>
       </div>
@@ -86,6 +88,7 @@ function EvidenceRow({ evidence, source }: { evidence: Evidence; source: Source 
 
 function AddEvidence({ claim, sources, cited, onDone }: { claim: Claim; sources: Source[]; cited: Set<string>; onDone(): void }) {
   const { repos } = useApp();
+  const { addEvidence } = useRelationActions();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
   const [stance, setStance] = useState<Stance>('supports');
@@ -97,7 +100,7 @@ function AddEvidence({ claim, sources, cited, onDone }: { claim: Claim; sources:
     .filter((s) => !q || [s.title, s.url, s.publisher, s.excerpt].some((f) => f.toLowerCase().includes(q)));
 
   const add = async (sourceId: string) => {
-    await repos.sources.addEvidence(claim.caseId, claim.id, sourceId, stance, note.trim());
+    await addEvidence(claim.caseId, claim.id, sourceId, stance, note.trim());
     onDone();
   };
 

@@ -7,6 +7,7 @@ import { LINK_KINDS, type Article, type Claim, type LinkKind } from '../../core/
 import { claimGroups, groupOf } from '../../core/claim-groups';
 import { useApp } from '../app/app-context';
 import { linkFromSide, linkKindLabel } from './link-labels';
+import { useRelationActions } from './use-relation-actions';
 import { T } from './strings';
 
 interface Props {
@@ -22,6 +23,7 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
   const { repos, notify } = useApp();
   const links = useLiveQuery(() => repos.links.listByCase(claim.caseId), [claim.caseId]);
   const [adding, setAdding] = useState(false);
+  const relations = useRelationActions();
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const articleById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const mine = (links ?? []).filter((l) => l.fromClaimId === claim.id || l.toClaimId === claim.id);
@@ -69,7 +71,7 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
                 <span className="fm-claim-ref-quote">“{short(other.anchor.quote.exact)}”</span>
                 <span className="fm-meta">{articleTitle(other)}</span>
               </button>
-              <button type="button" className="fm-icon-button fm-small" aria-label={`${T.links.remove}: ${label} ${short(other.anchor.quote.exact, 40)}`} onClick={() => void repos.links.unlink(l.id)}>
+              <button type="button" className="fm-icon-button fm-small" aria-label={`${T.links.remove}: ${label} ${short(other.anchor.quote.exact, 40)}`} onClick={() => void relations.unlink(l)}>
                 ×
               </button>
             </li>
@@ -84,7 +86,7 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
           onCancel={() => setAdding(false)}
           onPick={async (otherId, kind) => {
             try {
-              await repos.links.link(claim.caseId, claim.id, otherId, kind);
+              await relations.linkClaims(claim.caseId, claim.id, otherId, kind);
               setAdding(false);
             } catch (e) {
               notify((e as Error).message, 'error');
