@@ -103,6 +103,60 @@ export class FactmarkPage {
   }
 
   async setVerdict(rating: string): Promise<void> {
-    await this.inspector().getByLabel('Verdict').selectOption({ label: rating });
+    await this.inspector().getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: rating });
+  }
+
+  /** The checked option of the verdict select, without its shortcut hint. */
+  verdictOption(): Locator {
+    return this.inspector().getByRole('combobox', { name: 'Verdict', exact: true }).locator('option:checked');
+  }
+
+  section(name: 'Claim' | 'Verdict' | 'Evidence' | 'Links' | 'History'): Locator {
+    return this.inspector().locator('section').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+
+  saveState(): Locator {
+    return this.inspector().getByRole('status');
+  }
+
+  /** A field of the inspector by its accessible name (text boxes, selects, boxes with suggestions). */
+  field(name: string): Locator {
+    const i = this.inspector();
+    return i.getByRole('textbox', { name, exact: true }).or(i.getByRole('combobox', { name, exact: true }));
+  }
+
+  /** Fills a text field of the inspector and leaves it, which ends the edit. */
+  async fillField(label: string, value: string): Promise<void> {
+    const field = this.field(label);
+    await field.fill(value);
+    await field.blur();
+    await expect(this.saveState()).toHaveText('Saved');
+  }
+
+  async addTag(tag: string): Promise<void> {
+    const box = this.section('Claim').getByPlaceholder('Add a tag');
+    await box.fill(tag);
+    await box.press('Enter');
+    await expect(this.section('Claim').getByRole('list', { name: 'Tags' })).toContainText(tag);
+  }
+
+  /** Links the open claim to the claim whose quote contains `quote`, found by typing `search`. */
+  async linkClaim(kind: 'Same claim as' | 'Contradicts' | 'Supports' | 'Elaborates', search: string, quote: string): Promise<void> {
+    const links = this.section('Links');
+    await links.getByRole('button', { name: 'Link a claim' }).click();
+    await links.getByLabel('Link type').selectOption({ label: kind });
+    await links.getByRole('searchbox', { name: 'Find a claim of this case' }).fill(search);
+    await links.getByRole('option').filter({ hasText: quote }).click();
+    await expect(links.getByRole('list', { name: 'Links' })).toContainText(quote);
+  }
+
+  /** Clicks a highlight by its text; with overlapping claims, picks `choice` in the chooser. */
+  async openMark(text: string, choice?: string): Promise<void> {
+    await this.marks().filter({ hasText: text }).first().click();
+    if (choice) await this.page.getByRole('menu', { name: 'Overlapping claims — choose one' }).getByRole('menuitem', { name: choice, exact: true }).click();
+  }
+
+  async markColor(text: string): Promise<string> {
+    return this.marks().filter({ hasText: text }).first().evaluate((m) => getComputedStyle(m).backgroundColor);
   }
 }

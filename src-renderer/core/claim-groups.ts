@@ -79,3 +79,8 @@ export function claimGroups(
     canonicalId: [...list].sort(canonicalOrder)[0].id,
   }));
 }
+
+/** The group a claim belongs to (a group of one when it has no "same" links). */
+export function groupOf(groups: readonly ClaimGroup[], claimId: Id): ClaimGroup | undefined {
+  return groups.find((g) => g.memberIds.includes(claimId));
+}

@@ -40,3 +40,30 @@ export function historyForClaimCreated(claim: Claim, reviewer: string, at: strin
 export function historyForClaimDeleted(claim: Claim, reviewer: string, at: string): HistoryEntry {
   return { id: newId(), caseId: claim.caseId, claimId: claim.id, at, reviewer, action: 'delete', field: 'claim', before: claim.anchor.quote.exact, after: '' };
 }
+
+/** Consecutive saves of one field by one reviewer within this time read as one correction. */
+export const HISTORY_MERGE_WINDOW_MS = 60_000;
+
+/**
+ * Typing in a conclusion or rationale saves every few hundred milliseconds;
+ * the log should show one change from the old text to the new, not every
+ * keystroke. Returns the entry to store and the id of the previous entry it
+ * replaces; `entry` is null when the burst ended where it started.
+ */
+export function mergeHistoryEntry(
+  previous: HistoryEntry | undefined,
+  next: HistoryEntry,
+  windowMs = HISTORY_MERGE_WINDOW_MS,
+): { entry: HistoryEntry | null; replaces: string | null } {
+  const mergeable =
+    previous &&
+    previous.action === 'update' &&
+    next.action === 'update' &&
+    previous.claimId === next.claimId &&
+    previous.field === next.field &&
+    previous.reviewer === next.reviewer &&
+    Date.parse(next.at) - Date.parse(previous.at) < windowMs;
+  if (!mergeable) return { entry: next, replaces: null };
+  if (previous.before === next.after) return { entry: null, replaces: previous.id };
+  return { entry: { ...previous, at: next.at, after: next.after }, replaces: previous.id };
+}

@@ -3,6 +3,8 @@
 import type { Case, CaseContents, RatingScale } from '../core/model';
 import { newId, nowIso } from '../core/ids';
 import { DEFAULT_SCALE } from '../core/rating-scales';
+import { normalizeScale, unrated, verdictsLosingRating } from '../core/scale-edits';
+import { historyForClaimChange } from '../core/claim-history';
 import type { FactmarkDb } from './db';
 
 export class CaseRepository {
@@ -39,6 +41,29 @@ export class CaseRepository {
 
   async setScale(id: string, scale: RatingScale): Promise<void> {
     await this.update(id, { scale });
+  }
+
+  /**
+   * Replaces the case's scale. Verdicts whose rating the new scale drops
+   * become unrated (conclusion and rationale kept), each with a corrections-log
+   * entry; all in one transaction. Returns how many verdicts were unrated.
+   */
+  async changeScale(id: string, scale: RatingScale, reviewer: string): Promise<number> {
+    return this.db.transaction('rw', this.db.cases, this.db.claims, this.db.history, async () => {
+      const c = await this.db.cases.get(id);
+      if (!c) return 0;
+      const next = scale.preset === 'custom' ? normalizeScale(scale) : scale;
+      const claims = await this.db.claims.where('caseId').equals(id).toArray();
+      const losing = verdictsLosingRating(c.scale, next, claims);
+      const now = nowIso();
+      for (const claim of losing) {
+        const after = { ...unrated(claim), updatedAt: now };
+        await this.db.claims.put(after);
+        await this.db.history.bulkAdd(historyForClaimChange(claim, after, c.scale, reviewer, now));
+      }
+      await this.db.cases.update(id, { scale: next, updatedAt: now });
+      return losing.length;
+    });
   }
 
   /** Deletes a case and every object in it, all or nothing. */

@@ -3,7 +3,7 @@
 // can put it back), and the case-wide queries the screens need.
 import type { Claim, ClaimAnchor, ClaimLink, DismissedSuggestion, Evidence, HistoryEntry, RatingScale } from '../core/model';
 import { newId, nowIso } from '../core/ids';
-import { historyForClaimChange, historyForClaimCreated, historyForClaimDeleted } from '../core/claim-history';
+import { historyForClaimChange, historyForClaimCreated, historyForClaimDeleted, mergeHistoryEntry } from '../core/claim-history';
 import type { FactmarkDb } from './db';
 
 export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'claimant' | 'claimDate' | 'status' | 'tags' | 'notes' | 'verdict' | 'anchor'>>;
@@ -70,8 +70,12 @@ export class ClaimRepository {
     return claim;
   }
 
-  /** Applies a patch, recording verdict/status/rationale changes in history. */
-  async update(id: string, patch: ClaimPatch, scale: RatingScale, reviewer: string): Promise<Claim | undefined> {
+  /**
+   * Applies a patch, recording verdict/status/rationale changes in history.
+   * `mergeHistory` (for saves while typing) folds the change into the same
+   * field's entry of the last minute, so a typing burst logs one correction.
+   */
+  async update(id: string, patch: ClaimPatch, scale: RatingScale, reviewer: string, { mergeHistory = false } = {}): Promise<Claim | undefined> {
     return this.db.transaction('rw', this.db.claims, this.db.history, async () => {
       const before = await this.db.claims.get(id);
       if (!before) return undefined;
@@ -79,7 +83,8 @@ export class ClaimRepository {
       const after: Claim = { ...before, ...patch, updatedAt: now };
       await this.db.claims.put(after);
       const entries = historyForClaimChange(before, after, scale, reviewer, now);
-      if (entries.length) await this.db.history.bulkAdd(entries);
+      if (!mergeHistory) await this.db.history.bulkAdd(entries);
+      else for (const entry of entries) await this.recordMerged(entry);
       return after;
     });
   }
@@ -115,6 +120,15 @@ export class ClaimRepository {
       await this.db.dismissed.bulkPut(removed.dismissed);
       await this.db.history.add(historyForClaimCreated(removed.claim, reviewer, nowIso()));
     });
+  }
+
+  /** Adds a history entry, folding it into the same field's previous entry when typing continues it. */
+  private async recordMerged(next: HistoryEntry): Promise<void> {
+    const ofClaim = await this.db.history.where('claimId').equals(next.claimId!).sortBy('at');
+    const previous = ofClaim.filter((h) => h.field === next.field).pop();
+    const { entry, replaces } = mergeHistoryEntry(previous, next);
+    if (replaces) await this.db.history.delete(replaces);
+    if (entry) await this.db.history.put(entry);
   }
 
   historyOf(claimId: string): Promise<HistoryEntry[]> {

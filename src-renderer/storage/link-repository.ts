@@ -36,4 +36,9 @@ export class LinkRepository {
   async unlink(id: string): Promise<void> {
     await this.db.links.delete(id);
   }
+
+  /** Puts a removed link back exactly as it was (undo). */
+  async restore(link: ClaimLink): Promise<void> {
+    await this.db.links.put(link);
+  }
 }

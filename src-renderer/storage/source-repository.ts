@@ -32,6 +32,14 @@ export class SourceRepository {
     });
   }
 
+  evidenceOfCase(caseId: string): Promise<Evidence[]> {
+    return this.db.evidence.where('caseId').equals(caseId).toArray();
+  }
+
+  evidenceOfSource(sourceId: string): Promise<Evidence[]> {
+    return this.db.evidence.where('sourceId').equals(sourceId).toArray();
+  }
+
   evidenceOfClaim(claimId: string): Promise<Evidence[]> {
     return this.db.evidence.where('claimId').equals(claimId).toArray();
   }
@@ -48,5 +56,10 @@ export class SourceRepository {
 
   async removeEvidence(id: string): Promise<void> {
     await this.db.evidence.delete(id);
+  }
+
+  /** Puts removed evidence back exactly as it was (undo). */
+  async restoreEvidence(e: Evidence): Promise<void> {
+    await this.db.evidence.put(e);
   }
 }

@@ -46,11 +46,16 @@ export function useClaimActions(theCase: Case | undefined) {
     [repos, undo, reviewer],
   );
 
-  /** Saves a patch; `undoable` groups typing into one entry per field edit. */
+  /**
+   * Saves a patch. While typing, fields save with `undoable` false and
+   * `mergeHistory` true; when the burst ends they save once more as undoable
+   * with `before` holding the values from the burst's start: one undo entry
+   * and one corrections-log entry per field edit.
+   */
   const updateClaim = useCallback(
-    async (before: Claim, patch: ClaimPatch, undoable = true) => {
+    async (before: Claim, patch: ClaimPatch, undoable = true, mergeHistory = false) => {
       if (!theCase) return;
-      await repos.claims.update(before.id, patch, theCase.scale, reviewer);
+      await repos.claims.update(before.id, patch, theCase.scale, reviewer, { mergeHistory });
       if (!undoable) return;
       const previous: ClaimPatch = {};
       for (const k of Object.keys(patch) as (keyof ClaimPatch)[]) (previous as Record<string, unknown>)[k] = before[k];

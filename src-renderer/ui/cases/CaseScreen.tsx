@@ -8,7 +8,9 @@ import { S } from '../app/strings';
 import { useClaimActions } from '../app/use-claim-actions';
 import { ArticleList } from '../articles/ArticleList';
 import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleReader';
-import { ClaimInspector } from '../inspector/ClaimInspector';
+import { ClaimInspector, type InspectorDialog } from '../inspector/ClaimInspector';
+import { CaseDialogs, CaseToolButtons } from '../inspector/CaseDialogs';
+import { useClaimNavigation } from '../inspector/use-claim-navigation';
 import { importArticles } from '../import/import-articles';
 import { TopBar, type ViewName } from './TopBar';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
@@ -32,6 +34,8 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const [articleId, setArticleId] = useState<string | null>(null);
   const [claimId, setClaimId] = useState<string | null>(null);
   const readerRef = useRef<ArticleReaderHandle>(null);
+  const [dialog, setDialog] = useState<InspectorDialog | null>(null);
+  const pendingReveal = useRef<string | null>(null);
   const { markClaim, deleteClaim, updateClaim } = useClaimActions(theCase);
   const undoState = useSyncExternalStore(
     (fn) => undo.subscribe(fn),
@@ -52,6 +56,27 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
     return m;
   }, [claims]);
   const selectedClaim = claims?.find((c) => c.id === claimId);
+
+  /** Opens a claim wherever it is: its article in the reader, its highlight in view. */
+  const openClaim = useCallback(
+    (id: string) => {
+      const target = claims?.find((c) => c.id === id);
+      if (!target) return;
+      setView('articles');
+      setArticleId(target.articleId);
+      setClaimId(id);
+      pendingReveal.current = id;
+    },
+    [claims],
+  );
+  useEffect(() => {
+    const id = pendingReveal.current;
+    if (!id || !articleClaims.some((c) => c.id === id)) return;
+    pendingReveal.current = null;
+    // The reader builds its document on mount; reveal once it has painted.
+    requestAnimationFrame(() => requestAnimationFrame(() => readerRef.current?.revealClaim(id)));
+  }, [articleClaims, claimId]);
+  useClaimNavigation(articleClaims, claimId, openClaim);
 
   const onImport = useCallback(async () => {
     const files = await host.pickFiles({ title: S.articles.import, extensions: IMPORT_EXTENSIONS, multiple: true, directory: false });
@@ -125,6 +150,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         onRedo={() => void runRedo()}
         canUndo={canUndo}
         canRedo={canRedo}
+        extraActions={<CaseToolButtons onDialog={setDialog} />}
       />
       <div className="fm-articles-view">
         <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={() => void onImport()} />
@@ -147,14 +173,19 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         <ClaimInspector
           theCase={theCase}
           claim={selectedClaim}
+          claims={claims}
+          articles={articles}
           reviewer={reviewer}
-          onUpdate={(before, patch) => updateClaim(before, patch)}
+          onUpdate={updateClaim}
           onDelete={(id) => {
             void deleteClaim(id);
             setClaimId(null);
           }}
+          onOpenClaim={openClaim}
+          onDialog={setDialog}
         />
       </div>
+      <CaseDialogs theCase={theCase} dialog={dialog} onDialog={setDialog} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // The strip along the top of a case: the case's name and switcher, the
 // views of the case, and case actions (new, rename, delete, undo, redo).
+import type { ReactNode } from 'react';
 import type { Case } from '../../core/model';
 import { S } from '../app/strings';
 import { useDialogs } from '../shared/dialogs';
@@ -20,6 +21,8 @@ interface Props {
   onRedo(): void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Case tools from other features (rating scale, sources, shortcuts). */
+  extraActions?: ReactNode;
 }
 
 export function TopBar(p: Props) {
@@ -59,6 +62,7 @@ export function TopBar(p: Props) {
         ))}
       </nav>
       <div className="fm-topbar-actions">
+        {p.extraActions}
         <button type="button" className="fm-icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!p.canUndo} onClick={p.onUndo}>
           ↶
         </button>

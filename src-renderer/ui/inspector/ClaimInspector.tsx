@@ -1,96 +1,116 @@
-// The right pane: the selected claim's quote and the fields a reviewer sets
-// (statement, claimant, verdict). Edits save as the reviewer types.
-import { useEffect, useRef, useState } from 'react';
-import type { Case, Claim } from '../../core/model';
+// The right pane: the selected claim's quote, its own fields, verdict,
+// evidence, links and corrections log. Edits save as the reviewer types,
+// with a "Saving…/Saved" indicator; Alt+1…9 sets the verdict's rating.
+import { useEffect, useMemo, useRef } from 'react';
+import type { Article, Case, Claim } from '../../core/model';
 import { ratingColor } from '../../core/rating-scales';
-import { S } from '../app/strings';
-import type { ClaimPatch } from '../../storage';
+import { IS_MAC, isTypingTarget } from '../shared/keyboard';
+import { T } from './strings';
+import { ClaimDetails } from './ClaimDetails';
+import { VerdictSection } from './VerdictSection';
+import { EvidenceSection } from './EvidenceSection';
+import { LinksSection } from './LinksSection';
+import { HistorySection } from './HistorySection';
+import { SaveContext, useIsSaving, useNewSaveTracker } from './save-state';
+import type { UpdateClaim } from './use-claim-field';
+import { verdictPatch } from './verdict';
+import './inspector.css';
+
+export type InspectorDialog = 'scale' | 'sources' | 'shortcuts';
 
 interface Props {
   theCase: Case;
   claim: Claim | undefined;
-  onUpdate(before: Claim, patch: ClaimPatch): Promise<void>;
-  onDelete(claimId: string): void;
+  claims: Claim[];
+  articles: Article[];
   reviewer: string;
+  onUpdate: UpdateClaim;
+  onDelete(claimId: string): void;
+  onOpenClaim(claimId: string): void;
+  onDialog(dialog: InspectorDialog): void;
 }
 
-/** A text field that saves shortly after the reviewer stops typing. */
-function useAutosave(value: string, save: (v: string) => Promise<void>, delay = 400) {
-  const [draft, setDraft] = useState(value);
-  const [state, setState] = useState<'saved' | 'saving'>('saved');
-  const latest = useRef({ value, save });
-  latest.current = { value, save };
-  useEffect(() => setDraft(value), [value]);
-  useEffect(() => {
-    if (draft === latest.current.value) return;
-    setState('saving');
-    const t = setTimeout(() => void latest.current.save(draft).then(() => setState('saved')), delay);
-    return () => clearTimeout(t);
-  }, [draft, delay]);
-  return { draft, setDraft, state };
-}
-
-export function ClaimInspector({ theCase, claim, onUpdate, onDelete, reviewer }: Props) {
-  if (!claim) {
+export function ClaimInspector(props: Props) {
+  if (!props.claim) {
     return (
-      <aside className="fm-inspector" aria-label={S.inspector.title}>
-        <p className="fm-empty">{S.inspector.empty}</p>
+      <aside className="fm-inspector" aria-label={T.title}>
+        <p className="fm-empty">{T.empty}</p>
       </aside>
     );
   }
-  return <ClaimFields key={claim.id} theCase={theCase} claim={claim} onUpdate={onUpdate} onDelete={onDelete} reviewer={reviewer} />;
+  return <ClaimPanel key={props.claim.id} {...props} claim={props.claim} />;
 }
 
-function ClaimFields({ theCase, claim, onUpdate, onDelete, reviewer }: Props & { claim: Claim }) {
-  const statement = useAutosave(claim.statement, (v) => onUpdate(claim, { statement: v }));
-  const claimant = useAutosave(claim.claimant, (v) => onUpdate(claim, { claimant: v }));
-  const ratingId = claim.verdict?.ratingId ?? '';
-  const saving = statement.state === 'saving' || claimant.state === 'saving';
+const SECTIONS = ['details', 'verdict', 'evidence', 'links', 'history'] as const;
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+}
+
+function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDelete, onOpenClaim, onDialog }: Props & { claim: Claim }) {
+  const tracker = useNewSaveTracker();
+  const saving = useIsSaving(tracker);
+  const panel = useRef<HTMLElement>(null);
+  const claimants = useMemo(() => distinct(claims.map((c) => c.claimant)), [claims]);
+  const tags = useMemo(() => distinct(claims.flatMap((c) => c.tags)), [claims]);
+  const latest = useRef({ claim, onUpdate, reviewer, theCase });
+  latest.current = { claim, onUpdate, reviewer, theCase };
+
+  // Alt+1…9 rates the selected claim with the scale's n-th rating; Alt+0 clears it.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || !/^Digit[0-9]$/.test(e.code)) return;
+      // On macOS Option+digit types characters in text fields.
+      if (IS_MAC && isTypingTarget(e.target)) return;
+      const { claim: c, onUpdate: save, reviewer: who, theCase: k } = latest.current;
+      const n = Number(e.code.slice(5));
+      const rating = n === 0 ? null : k.scale.ratings[n - 1];
+      if (n !== 0 && !rating) return;
+      e.preventDefault();
+      void tracker.track('rating', save(c, verdictPatch(c, { ratingId: rating?.id ?? null }, who)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [tracker]);
 
   return (
-    <aside className="fm-inspector" aria-label={S.inspector.title}>
-      <div className="fm-pane-header">
-        <h2>{S.inspector.title}</h2>
-        <span className="fm-save-state" role="status">
-          {saving ? S.inspector.saving : S.inspector.saved}
-        </span>
-      </div>
-      {claim.anchor.state === 'needs-review' && <p className="fm-warning">{S.inspector.needsReview}</p>}
-      <figure className="fm-quote-box" style={{ borderColor: ratingColor(theCase.scale, ratingId) }}>
-        <figcaption>{S.inspector.quote}</figcaption>
-        <blockquote data-testid="claim-quote">{claim.anchor.quote.exact}</blockquote>
-      </figure>
-      <label className="fm-field">
-        <span>{S.inspector.statement}</span>
-        <textarea value={statement.draft} rows={3} onChange={(e) => statement.setDraft(e.target.value)} />
-      </label>
-      <label className="fm-field">
-        <span>{S.inspector.claimant}</span>
-        <input value={claimant.draft} onChange={(e) => claimant.setDraft(e.target.value)} />
-      </label>
-      <label className="fm-field">
-        <span>{S.inspector.verdict}</span>
-        <select
-          value={ratingId}
-          onChange={(e) => {
-            const id = e.target.value || null;
-            const base = claim.verdict ?? { ratingId: null, conclusion: '', rationale: [], reviewer, date: '' };
-            void onUpdate(claim, { verdict: id || base.conclusion ? { ...base, ratingId: id, reviewer, date: new Date().toISOString().slice(0, 10) } : null });
-          }}
-        >
-          <option value="">{S.inspector.noRating}</option>
-          {theCase.scale.ratings.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="fm-inspector-actions">
-        <button type="button" className="fm-button fm-danger" onClick={() => onDelete(claim.id)}>
-          {S.inspector.deleteClaim}
-        </button>
-      </div>
-    </aside>
+    <SaveContext.Provider value={tracker}>
+      <aside ref={panel} className="fm-inspector fm-inspector-panel" aria-label={T.title}>
+        <div className="fm-inspector-top">
+          <div className="fm-pane-header">
+            <h2>{T.title}</h2>
+            <span className="fm-save-state" role="status" data-saving={saving}>
+              {saving ? T.saving : T.saved}
+            </span>
+          </div>
+          <nav className="fm-section-nav" aria-label="Claim sections">
+            {SECTIONS.map((s) => (
+              <button
+                key={s}
+                type="button"
+                onClick={() => panel.current?.querySelector(`#fm-${s}-heading`)?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+              >
+                {T.sections[s]}
+              </button>
+            ))}
+          </nav>
+        </div>
+        {claim.anchor.state === 'needs-review' && <p className="fm-warning">{T.needsReview}</p>}
+        <figure className="fm-quote-box" style={{ borderColor: ratingColor(theCase.scale, claim.verdict?.ratingId) }}>
+          <figcaption>{T.quote}</figcaption>
+          <blockquote data-testid="claim-quote">{claim.anchor.quote.exact}</blockquote>
+        </figure>
+        <ClaimDetails claim={claim} claimants={claimants} tags={tags} onUpdate={onUpdate} />
+        <VerdictSection theCase={theCase} claim={claim} reviewer={reviewer} onUpdate={onUpdate} onEditScale={() => onDialog('scale')} />
+        <EvidenceSection claim={claim} onManageSources={() => onDialog('sources')} />
+        <LinksSection claim={claim} claims={claims} articles={articles} onOpenClaim={onOpenClaim} />
+        <HistorySection claimId={claim.id} />
+        <div className="fm-inspector-actions">
+          <button type="button" className="fm-button fm-danger" onClick={() => onDelete(claim.id)}>
+            {T.deleteClaim}
+          </button>
+        </div>
+      </aside>
+    </SaveContext.Provider>
   );
 }
