@@ -61,21 +61,26 @@ export class CaseSearchIndex {
   /** Document id → the updatedAt it was indexed at. */
   private readonly indexed = new Map<string, string>();
 
-  /** Brings the index up to date with the case; cost is proportional to what changed. */
+  private seen: { articles: readonly Article[]; claims: readonly Claim[] } | null = null;
+
+  /** Brings the index up to date with the case; cost is proportional to what
+   *  changed (and nothing when given the same arrays as last time). */
   sync(articles: readonly Article[], claims: readonly Claim[]): void {
-    const seen = new Set<string>();
-    const upsert = (doc: SearchDoc, version: string) => {
-      seen.add(doc.id);
-      const was = this.indexed.get(doc.id);
+    if (this.seen?.articles === articles && this.seen.claims === claims) return;
+    this.seen = { articles, claims };
+    const present = new Set<string>();
+    const upsert = (id: string, version: string, doc: () => SearchDoc) => {
+      present.add(id);
+      const was = this.indexed.get(id);
       if (was === version) return;
-      if (was === undefined) this.index.add(doc);
-      else this.index.replace(doc);
-      this.indexed.set(doc.id, version);
+      if (was === undefined) this.index.add(doc());
+      else this.index.replace(doc());
+      this.indexed.set(id, version);
     };
-    for (const a of articles) upsert(articleDoc(a), a.updatedAt);
-    for (const c of claims) upsert(claimDoc(c), c.updatedAt);
+    for (const a of articles) upsert(ARTICLE + a.id, a.updatedAt, () => articleDoc(a));
+    for (const c of claims) upsert(CLAIM + c.id, c.updatedAt, () => claimDoc(c));
     for (const id of [...this.indexed.keys()]) {
-      if (seen.has(id)) continue;
+      if (present.has(id)) continue;
       this.index.discard(id);
       this.indexed.delete(id);
     }

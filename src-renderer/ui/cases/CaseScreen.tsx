@@ -11,6 +11,9 @@ import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleRead
 import { ClaimInspector } from '../inspector/ClaimInspector';
 import { importArticles } from '../import/import-articles';
 import { TopBar, type ViewName } from './TopBar';
+import { ClaimsTable } from '../claims/ClaimsTable';
+import { Overview } from '../overview/Overview';
+import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 
 interface Props {
@@ -28,7 +31,9 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
   const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
   const claims = useLiveQuery(() => repos.claims.listByCase(caseId), [caseId]);
-  const [view, setView] = useState<ViewName>('articles');
+  // Null until chosen: a case with claims opens on its Overview, an empty one on Articles.
+  const [chosenView, setView] = useState<ViewName | null>(null);
+  const view: ViewName = chosenView ?? (claims?.length ? 'overview' : 'articles');
   const [articleId, setArticleId] = useState<string | null>(null);
   const [claimId, setClaimId] = useState<string | null>(null);
   const readerRef = useRef<ArticleReaderHandle>(null);
@@ -52,6 +57,32 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
     return m;
   }, [claims]);
   const selectedClaim = claims?.find((c) => c.id === claimId);
+
+  // Pin the first view once the claims are known, so marking a first claim does not switch views.
+  useEffect(() => {
+    if (claims && chosenView === null) setView(claims.length ? 'overview' : 'articles');
+  }, [claims, chosenView]);
+
+  // Opening a claim from a case-wide view: its article in the Articles view, the claim selected and in sight.
+  const revealAfterRender = useRef<string | null>(null);
+  const openClaim = useCallback(
+    (id: string) => {
+      const claim = claims?.find((c) => c.id === id);
+      if (!claim) return;
+      setArticleId(claim.articleId);
+      setClaimId(id);
+      setView('articles');
+      revealAfterRender.current = id;
+    },
+    [claims],
+  );
+  useEffect(() => {
+    const id = revealAfterRender.current;
+    if (!id || view !== 'articles') return;
+    revealAfterRender.current = null;
+    const frame = requestAnimationFrame(() => readerRef.current?.revealClaim(id));
+    return () => cancelAnimationFrame(frame);
+  }, [view, articleId]);
 
   const onImport = useCallback(async () => {
     const files = await host.pickFiles({ title: S.articles.import, extensions: IMPORT_EXTENSIONS, multiple: true, directory: false });
@@ -126,6 +157,10 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         canUndo={canUndo}
         canRedo={canRedo}
       />
+      {view === 'overview' && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'claims' && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'matrix' && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'articles' && (
       <div className="fm-articles-view">
         <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={() => void onImport()} />
         {article ? (
@@ -155,6 +190,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
           }}
         />
       </div>
+      )}
     </div>
   );
 }
