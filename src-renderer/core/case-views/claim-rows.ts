@@ -101,8 +101,8 @@ export function hasFilters(f: ClaimFilters): boolean {
   return Object.values(f).some((v) => v !== null);
 }
 
-/** Keeps rows passing every chosen facet and, when given, in `matches`; keeps their order. */
-export function filterRows(rows: readonly ClaimRow[], f: ClaimFilters, matches: ReadonlySet<string> | null = null): ClaimRow[] {
+/** Keeps rows passing every chosen facet and, when given, `matches` (a search); keeps their order. */
+export function filterRows(rows: readonly ClaimRow[], f: ClaimFilters, matches: ((row: ClaimRow) => boolean) | null = null): ClaimRow[] {
   if (!hasFilters(f) && !matches) return rows as ClaimRow[];
   return rows.filter(
     (r) =>
@@ -111,7 +111,7 @@ export function filterRows(rows: readonly ClaimRow[], f: ClaimFilters, matches: 
       (f.claimant === null || r.claimant === f.claimant) &&
       (f.articleId === null || r.articleId === f.articleId) &&
       (f.tag === null || r.tags.includes(f.tag)) &&
-      (!matches || matches.has(r.id)),
+      (!matches || matches(r)),
   );
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, buildClaim } from './case-builder';
-import { CaseSearchIndex, matchingClaimIds } from './search';
+import { CaseSearchIndex, searchMatcher } from './search';
 import { highlightSegments, passageSnippet } from './highlight';
 import { parseSeedArticle } from '../seed-format';
 
@@ -36,7 +36,7 @@ describe('CaseSearchIndex', () => {
     expect(syria.terms).toContain('syria');
     const ukraine = index.search('Ukraine');
     expect([...ukraine.articles.keys()]).toEqual(['a1']);
-    expect(matchingClaimIds([{ id: 'meddle', articleId: 'a0' }, { id: 'facebook', articleId: 'a1' }], ukraine)).toEqual(new Set(['facebook']));
+    expect([{ id: 'meddle', articleId: 'a0' }, { id: 'facebook', articleId: 'a1' }].filter(searchMatcher(ukraine)).map((r) => r.id)).toEqual(['facebook']);
   });
 
   it('follows edits and deletions incrementally', () => {
@@ -48,6 +48,18 @@ describe('CaseSearchIndex', () => {
     expect(index.size).toBe(4);
     expect(index.search('testimony').claims.has('facebook')).toBe(true);
     expect(index.search('Kremlin').claims.size).toBe(0);
+  });
+
+  it('indexes in slices and reports when it is complete', () => {
+    const index = new CaseSearchIndex();
+    expect(index.syncSome(articles, [meddle, facebook], 2)).toBe(false);
+    expect(index.size).toBe(2);
+    expect(index.syncSome(articles, [meddle, facebook], 2)).toBe(false);
+    expect(index.syncSome(articles, [meddle, facebook], 2)).toBe(true);
+    expect(index.size).toBe(5);
+    // New data restarts the slicing; unchanged documents cost nothing.
+    expect(index.syncSome(articles, [meddle], 1)).toBe(true);
+    expect(index.size).toBe(4);
   });
 
   it('returns nothing for a blank query', () => {

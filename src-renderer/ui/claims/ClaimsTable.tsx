@@ -20,7 +20,7 @@ import {
   type FacetOption,
   type SortKey,
 } from '../../core/case-views/claim-rows';
-import { CaseSearchIndex, matchingClaimIds, type SearchResult } from '../../core/case-views/search';
+import { CaseSearchIndex, searchMatcher, type SearchResult } from '../../core/case-views/search';
 import { highlightSegments, passageSnippet, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
@@ -38,6 +38,8 @@ interface Props {
 const COLUMNS: SortKey[] = ['article', 'quote', 'claimant', 'status', 'verdict', 'evidence', 'links', 'updated'];
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_SEARCHING = 64;
+/** Documents indexed per step of an idle period: about a millisecond of work. */
+const INDEX_SLICE = 40;
 
 export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArticles }: Props) {
   const links = useCaseLinks(theCase.id);
@@ -48,7 +50,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
-  const indexRef = useRef<CaseSearchIndex | null>(null);
+  const [index] = useState(() => new CaseSearchIndex());
 
   const rows = useMemo(
     () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
@@ -61,12 +63,23 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   );
   const search: SearchResult | null = useMemo(() => {
     if (!deferredQuery.trim()) return null;
-    // The index is built on the first search and then follows the data.
-    indexRef.current ??= new CaseSearchIndex();
-    indexRef.current.sync(articles, claims);
-    return indexRef.current.search(deferredQuery);
-  }, [deferredQuery, articles, claims]);
-  const matches = useMemo(() => (search ? matchingClaimIds(rows, search) : null), [rows, search]);
+    // Finishes whatever the idle-time indexing below has not done yet.
+    index.sync(articles, claims);
+    return index.search(deferredQuery);
+  }, [index, deferredQuery, articles, claims]);
+  const matches = useMemo(() => (search ? searchMatcher(search) : null), [search]);
+
+  // Index the case in idle time, so the first search does not wait for it.
+  useEffect(() => {
+    let handle = 0;
+    const step = (idle: IdleDeadline) => {
+      let done = false;
+      while (!done && idle.timeRemaining() > 4) done = index.syncSome(articles, claims, INDEX_SLICE);
+      if (!done) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [index, articles, claims]);
   const visible = useMemo(() => filterRows(sorted, filters, matches), [sorted, filters, matches]);
 
   useEffect(() => {
@@ -98,7 +111,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     setFilters((f) => ({ ...f, [key]: value === ANY ? null : (value as ClaimFilters[K]) }));
 
   return (
-    <section className="fm-claims-view" aria-label={T.title}>
+    <section className="fm-claims-view" aria-label={T.title} data-query={deferredQuery}>
       <div className="fm-claims-toolbar" role="search">
         <label className="fm-claims-search">
           <span className="fm-visually-hidden">{T.search}</span>
