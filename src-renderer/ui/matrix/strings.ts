@@ -27,7 +27,7 @@ export const T = {
     ['contradicts', 'a claim of the article is linked “contradicts” to a claim of the group.'],
     ['omits', 'none of these: the article does not report the claim.'],
   ] as [CellKind, string][],
-  legendNote: 'A row is a group of claims linked as “same claim”; its statement and verdict are those of its main claim (a rated one, else the first marked). Click a cell to open the passage.',
+  legendNote: 'A row is a group of claims linked as “same claim”; its statement and verdict are those of its main claim (a rated one, else the first marked). “Against” counts the articles that deny or contradict it. Click a cell to open the passage.',
   showMore: (n: number) => `Show ${n.toLocaleString()} more groups`,
   shown: (shown: number, total: number) => `${shown.toLocaleString()} of ${total.toLocaleString()} groups`,
   empty: 'No claims yet. Mark claims in the articles and link the same claim across articles: the matrix shows who reported, denied or contradicted what.',
