@@ -45,12 +45,13 @@ test('the matrix shows a claim group across two articles and a contradiction, an
   await expect(table.getByRole('columnheader', { name: 'Outlet A' })).toHaveAttribute('title', /^President Donald Trump said/);
 
   // Putin's denial, reported by Outlet A and Outlet B, is one group of two claims.
+  // (An omitted cell shows a dash and says "Omits" to screen readers.)
   const denial = app.matrixRow(DENIAL_A);
-  await expect(denial.getByRole('cell')).toHaveText(['False', '2', '0', 'States', 'States', '—']);
+  await expect(denial.getByRole('cell')).toHaveText(['False', '2', '0', 'States', 'States', '—Omits']);
   await expect(denial.getByRole('button', { name: 'States' }).nth(1)).toHaveAttribute('title', `Outlet B states: “${DENIAL_B}”`);
   // Trump's account is contradicted in Outlet B by the Kremlin's.
   const raised = app.matrixRow(RAISED_A);
-  await expect(raised.getByRole('cell')).toHaveText(['Not rated', '1', '1', 'States', 'Contradicts', '—']);
+  await expect(raised.getByRole('cell')).toHaveText(['Not rated', '1', '1', 'States', 'Contradicts', '—Omits']);
   await expect(table.locator('tbody tr')).toHaveCount(3);
 
   // Sorting by group size puts the two-claim group first; the header says so.

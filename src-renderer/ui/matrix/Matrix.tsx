@@ -139,7 +139,8 @@ function Cell({ cell, column, onOpen }: { cell: MatrixCell; column: MatrixColumn
   if (cell.kind === 'omits') {
     return (
       <td className="fm-matrix-cell fm-cell-omits" title={title}>
-        <span aria-label={T.omitsLabel}>{CELL_LABELS.omits}</span>
+        <span aria-hidden="true">{CELL_LABELS.omits}</span>
+        <span className="fm-visually-hidden">{T.omitsLabel}</span>
       </td>
     );
   }
