@@ -108,5 +108,14 @@ test('claims table with 20,000 claims over 500 articles', async ({ page }) => {
   }
   report.push(`search per query (ms): ${perQuery.join(', ')}`);
   report.push(`search: ${fmt(searchTimes)}`);
+
+  const clickView = (name: string) => `[...document.querySelectorAll('nav[aria-label="Case views"] button')].find((b) => b.textContent === '${name}').click()`;
+  const matrixTimes: number[] = [];
+  const overviewTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    matrixTimes.push(await timeInPage(page, clickView('Matrix'), `document.querySelectorAll('table.fm-matrix tbody tr').length > 0`));
+    overviewTimes.push(await timeInPage(page, clickView('Overview'), `document.querySelector('.fm-verdict-chart') !== null`));
+  }
+  report.push(`matrix first render: ${matrixTimes.map((t) => t.toFixed(0)).join(', ')} ms; overview: ${overviewTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`Large case (20,000 claims, 500 articles):\n  ${report.join('\n  ')}`);
 });

@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, buildClaim, buildLink } from './case-builder';
-import { cellFor, deniesCanonical, hasNegationCue, matrixModel, sortMatrixRows } from './matrix';
+import { cellFor, cellsInColumns, deniesCanonical, hasNegationCue, matrixModel, sortMatrixRows } from './matrix';
 import { parseSeedArticle } from '../seed-format';
 import { sixStepScale } from '../rating-scales';
 
@@ -32,7 +32,7 @@ const links = [
   buildLink('l5', barrier2, raised0, 'contradicts'),
 ];
 const model = matrixModel({ case: { scale: sixStepScale() }, articles: [a2, a0, a1], claims, links });
-const kinds = (id: string) => model.rows.find((r) => r.group.claimIds.includes(id))!.cells.map((c) => c.kind);
+const kinds = (id: string) => cellsInColumns(model.rows.find((r) => r.group.claimIds.includes(id))!, model.columns).map((c) => c.kind);
 
 describe('negation cues', () => {
   it('spots not, never, no, n’t forms and deny words, not words that merely contain them', () => {
@@ -62,6 +62,9 @@ describe('matrixModel', () => {
     const raised = model.rows[0];
     expect(raised.contradictionCount).toBe(1);
     expect(raised.cells[2]).toEqual({ articleId: 'a2', kind: 'contradicts', claimIds: ['barrier2'], quote: 'artificial barrier' });
+    // Rows keep only the articles that take part; omissions are filled in per column.
+    expect(model.rows.find((r) => r.group.id === 'kremlin1')!.cells.map((c) => c.articleId)).toEqual(['a1']);
+    expect(cellsInColumns(model.rows[2], model.columns)[0]).toEqual({ articleId: 'a0', kind: 'omits', claimIds: [], quote: '' });
     expect(raised).toMatchObject({ statement: raised0.statement, ratingName: 'Mostly true', ratingColor: '#7cb342' });
   });
 

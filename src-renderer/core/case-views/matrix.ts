@@ -40,6 +40,8 @@ export interface MatrixRow {
   ratingColor: string;
   /** Place of the rating on the scale (unrated last), for sorting. */
   ratingRank: number;
+  /** Only the articles that state, deny or contradict the claim, in column order:
+   *  a large case has far more omissions than anything else (see cellsInColumns). */
   cells: MatrixCell[];
   /** Cells that deny or contradict. */
   contradictionCount: number;
@@ -99,7 +101,9 @@ export function matrixModel(contents: MatrixInput): MatrixModel {
         }
       }
       const canonical = byId.get(group.canonicalId)!;
-      const cells = articles.map((a) => cellFor(a.id, members, canonical, [...against.values()]));
+      const contradicting = [...against.values()];
+      const involved = new Set([...members, ...contradicting].map((c) => c.articleId));
+      const cells = articles.filter((a) => involved.has(a.id)).map((a) => cellFor(a.id, members, canonical, contradicting));
       const rating = findRating(scale, canonical.verdict?.ratingId);
       return {
         group,
@@ -113,6 +117,12 @@ export function matrixModel(contents: MatrixInput): MatrixModel {
       };
     }),
   };
+}
+
+/** A row's cells for every column, omissions included. */
+export function cellsInColumns(row: MatrixRow, columns: readonly MatrixColumn[]): MatrixCell[] {
+  const byArticle = new Map(row.cells.map((c) => [c.articleId, c]));
+  return columns.map((col) => byArticle.get(col.articleId) ?? { articleId: col.articleId, kind: 'omits', claimIds: [], quote: '' });
 }
 
 function columnOf(a: Article): MatrixColumn {

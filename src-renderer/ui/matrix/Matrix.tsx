@@ -3,7 +3,7 @@
 // not only colour). Cells open the passage; headers sort; a legend gives the rules.
 import { useMemo, useState } from 'react';
 import type { Article, Case, Claim } from '../../core/model';
-import { matrixModel, sortMatrixRows, type MatrixCell, type MatrixColumn, type MatrixSortKey } from '../../core/case-views/matrix';
+import { cellsInColumns, matrixModel, sortMatrixRows, type MatrixCell, type MatrixColumn, type MatrixSortKey } from '../../core/case-views/matrix';
 import { useCaseLinks } from '../claims/use-case-relations';
 import { CELL_LABELS, SORT_LABELS, T } from './strings';
 import './matrix.css';
@@ -16,8 +16,9 @@ interface Props {
   onShowArticles(): void;
 }
 
-/** Rows drawn at a time: a huge case shows its groups in pages, not all at once. */
-const PAGE = 200;
+/** Cells drawn at a time: a huge case shows its groups in pages, fewer rows the more articles it has. */
+const CELLS_PER_PAGE = 6000;
+const pageSize = (columns: number) => Math.max(20, Math.min(200, Math.floor(CELLS_PER_PAGE / Math.max(1, columns))));
 
 interface Sort {
   key: MatrixSortKey;
@@ -28,7 +29,8 @@ export function Matrix({ theCase, articles, claims, onOpenClaim, onShowArticles 
   const links = useCaseLinks(theCase.id);
   const model = useMemo(() => matrixModel({ case: theCase, articles, claims, links: links ?? [] }), [theCase, articles, claims, links]);
   const [sort, setSort] = useState<Sort>({ key: 'reading', reversed: false });
-  const [limit, setLimit] = useState(PAGE);
+  const page = pageSize(model.columns.length);
+  const [limit, setLimit] = useState(page);
   const rows = useMemo(() => {
     const sorted = sortMatrixRows(model.rows, sort.key);
     return sort.reversed ? sorted.reverse() : sorted;
@@ -94,7 +96,7 @@ export function Matrix({ theCase, articles, claims, onOpenClaim, onShowArticles 
                 </td>
                 <td className="fm-matrix-num">{row.group.claimIds.length}</td>
                 <td className="fm-matrix-num">{row.contradictionCount}</td>
-                {row.cells.map((cell, i) => (
+                {cellsInColumns(row, model.columns).map((cell, i) => (
                   <Cell key={cell.articleId} cell={cell} column={model.columns[i]} onOpen={onOpenClaim} />
                 ))}
               </tr>
@@ -104,8 +106,8 @@ export function Matrix({ theCase, articles, claims, onOpenClaim, onShowArticles 
         {rows.length > limit && (
           <p className="fm-matrix-more">
             <span>{T.shown(limit, rows.length)}</span>
-            <button type="button" className="fm-button" onClick={() => setLimit((n) => n + PAGE)}>
-              {T.showMore(Math.min(PAGE, rows.length - limit))}
+            <button type="button" className="fm-button" onClick={() => setLimit((n) => n + page)}>
+              {T.showMore(Math.min(page, rows.length - limit))}
             </button>
           </p>
         )}
