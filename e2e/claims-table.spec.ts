@@ -93,10 +93,15 @@ test('filter, search, sort the claims table and open a claim from a row', async 
   await expect(app.inspectorQuote()).toHaveText(CLAIMS[0].text);
   await expect(app.articleItems().nth(0).locator('..')).toHaveAttribute('aria-selected', 'true');
 
-  // A click on a row does the same.
+  // A click on a row does the same; coming back finds the table as it was left.
   await app.openView('Claims');
+  await expect(app.columnHeader('Quote')).toHaveAttribute('aria-sort', 'descending');
+  await filters.getByLabel('Verdict').selectOption({ label: 'Half true (1)' });
   await app.claimRows().filter({ hasText: '126 million' }).click();
   await expect(app.currentView()).toHaveText('Articles');
   await expect(app.inspectorQuote()).toHaveText(CLAIMS[2].text);
   await expect(app.marks().filter({ hasText: '126 million' })).toBeInViewport();
+  await app.openView('Claims');
+  await expect(app.claimsCount()).toHaveText('1 of 4 claims');
+  await expect(filters.getByLabel('Verdict').locator('option:checked')).toHaveText('Half true (1)');
 });

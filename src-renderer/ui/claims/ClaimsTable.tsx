@@ -12,7 +12,6 @@ import {
   hasFilters,
   nextSort,
   NO_FILTERS,
-  READING_ORDER,
   sortRows,
   type ClaimFilters,
   type ClaimRow,
@@ -20,7 +19,8 @@ import {
   type FacetOption,
   type SortKey,
 } from '../../core/case-views/claim-rows';
-import { CaseSearchIndex, searchMatcher, type SearchResult } from '../../core/case-views/search';
+import { searchMatcher, type SearchResult } from '../../core/case-views/search';
+import { tableMemory, type TableMemory } from './table-memory';
 import { highlightSegments, passageSnippet, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
@@ -45,12 +45,14 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const links = useCaseLinks(theCase.id);
   const evidenceCounts = useEvidenceCounts(theCase.id);
   const linkCounts = useMemo(() => countByClaim(links ?? [], (l) => [l.fromClaimId, l.toClaimId]), [links]);
-  const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
-  const [sort, setSort] = useState<ClaimSort>(READING_ORDER);
-  const [query, setQuery] = useState('');
+  const memory = useMemo(() => tableMemory(theCase.id), [theCase.id]);
+  const [filters, setFilters] = useState<ClaimFilters>(memory.filters);
+  const [sort, setSort] = useState<ClaimSort>(memory.sort);
+  const [query, setQuery] = useState(memory.query);
+  useEffect(() => void Object.assign(memory, { filters, sort, query }), [memory, filters, sort, query]);
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
-  const [index] = useState(() => new CaseSearchIndex());
+  const { index } = memory;
 
   const rows = useMemo(
     () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
@@ -150,6 +152,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
         articles={articles}
         claims={claims}
         onOpenClaim={onOpenClaim}
+        memory={memory}
       />
     </section>
   );
@@ -181,11 +184,12 @@ interface GridProps {
   articles: Article[];
   claims: Claim[];
   onOpenClaim(id: string): void;
+  memory: TableMemory;
 }
 
-function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim }: GridProps) {
+function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim, memory }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(memory.active);
   const rowHeight = search ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -195,6 +199,12 @@ function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim 
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const current = Math.min(active, Math.max(0, rows.length - 1));
+  useEffect(() => void (memory.active = current), [memory, current]);
+  // Back from a claim: the row it was opened from is in sight again (on mount only).
+  const initialRow = useRef(memory.active);
+  useEffect(() => {
+    if (initialRow.current > 0) virtualizer.scrollToIndex(initialRow.current, { align: 'center' });
+  }, [virtualizer]);
 
   // What a search matched, by article and by claim, computed only for shown rows.
   const snippets = useMemo(() => new Map<string, Segment[] | null>(), [search]);
