@@ -54,7 +54,10 @@ test('filter, search, sort the claims table and open a claim from a row', async 
   await filters.getByRole('button', { name: 'Clear filters' }).click();
 
   // Full-text search: "/" focuses the box; article-text matches show a highlighted passage.
-  await page.locator('.fm-claims-body').focus();
+  await app.claimsGrid().focus();
+  await page.keyboard.press('Control+F');
+  await expect(page.getByRole('searchbox', { name: 'Search claims and article text' })).toBeFocused();
+  await app.claimsGrid().focus();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search claims and article text' })).toBeFocused();
   await page.keyboard.type('Syria');
@@ -84,7 +87,7 @@ test('filter, search, sort the claims table and open a claim from a row', async 
   await expect(app.columnHeader('Article')).not.toHaveAttribute('aria-sort', /.*/);
 
   // Keyboard: arrows move the row focus, Enter opens the claim in its article.
-  await page.locator('.fm-claims-body').focus();
+  await app.claimsGrid().focus();
   await page.keyboard.press('ArrowDown');
   await expect(app.claimRows().nth(1)).toHaveAttribute('aria-selected', 'true');
   await expect(app.claimRows().nth(1)).toContainText('He said he as absolutely');

@@ -125,6 +125,10 @@ export class FactmarkPage {
     return this.page.getByRole('search');
   }
 
+  claimsGrid(): Locator {
+    return this.page.getByRole('grid', { name: /^Claims of this case/ });
+  }
+
   claimRows(): Locator {
     return this.page.locator('.fm-claims-item');
   }

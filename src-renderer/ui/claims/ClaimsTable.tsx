@@ -237,6 +237,8 @@ function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim,
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    // Keys on the column headers' sort buttons are theirs.
+    if (e.target !== e.currentTarget) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
     const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, PageDown: current + page, PageUp: current - page, Home: 0, End: rows.length - 1 };
     if (e.key in moves) {
@@ -250,7 +252,16 @@ function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim,
   const terms = search?.terms ?? [];
 
   return (
-    <div className="fm-claims-grid" role="grid" aria-label={T.gridLabel} aria-rowcount={rows.length + 1} aria-colcount={COLUMNS.length}>
+    <div
+      className="fm-claims-grid"
+      role="grid"
+      aria-label={T.gridLabel}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      tabIndex={0}
+      aria-activedescendant={rows[current] ? `claim-row-${rows[current].id}` : undefined}
+      onKeyDown={onKeyDown}
+    >
       <div role="rowgroup" className="fm-claims-head">
         <div role="row" aria-rowindex={1} className="fm-claims-row">
           {COLUMNS.map((key) => (
@@ -270,14 +281,7 @@ function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim,
           ))}
         </div>
       </div>
-      <div
-        ref={scrollRef}
-        role="rowgroup"
-        className="fm-claims-body"
-        tabIndex={0}
-        aria-activedescendant={rows[current] ? `claim-row-${rows[current].id}` : undefined}
-        onKeyDown={onKeyDown}
-      >
+      <div ref={scrollRef} role="rowgroup" className="fm-claims-body">
         {rows.length === 0 ? (
           <p className="fm-empty fm-claims-nomatch">{T.noMatch}</p>
         ) : (
