@@ -31,6 +31,9 @@ test('import the seed files, mark and rate a claim in each article, and find it 
   await expect(app.articleText()).toHaveAttribute('contenteditable', 'false');
 
   await page.reload();
+  // A case with claims opens on its Overview.
+  await expect(app.currentView()).toHaveText('Overview');
+  await app.openView('Articles');
   await expect(app.articleItems()).toHaveCount(3);
   for (const c of CLAIMS) {
     await app.openArticle(c.article);

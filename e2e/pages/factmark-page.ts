@@ -159,4 +159,87 @@ export class FactmarkPage {
   async markColor(text: string): Promise<string> {
     return this.marks().filter({ hasText: text }).first().evaluate((m) => getComputedStyle(m).backgroundColor);
   }
+
+  async setClaimant(name: string): Promise<void> {
+    await this.inspector().getByLabel('Claimant').fill(name);
+    await expect(this.inspector().getByRole('status')).toHaveText('Saved');
+  }
+
+  /** Switches the case's view: 'Overview', 'Articles', 'Claims' or 'Matrix'. */
+  async openView(name: 'Overview' | 'Articles' | 'Claims' | 'Matrix'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Case views' }).getByRole('button', { name, exact: true }).click();
+  }
+
+  currentView(): Locator {
+    return this.page.getByRole('navigation', { name: 'Case views' }).locator('[aria-current="page"]');
+  }
+
+  // Claims view
+  claimsSearch(): Locator {
+    return this.page.getByRole('search');
+  }
+
+  claimsGrid(): Locator {
+    return this.page.getByRole('grid', { name: /^Claims of this case/ });
+  }
+
+  claimRows(): Locator {
+    return this.page.locator('.fm-claims-item');
+  }
+
+  claimsCount(): Locator {
+    return this.claimsSearch().getByRole('status');
+  }
+
+  columnHeader(name: string): Locator {
+    return this.page.getByRole('columnheader', { name });
+  }
+
+  // Matrix view
+  matrixRow(statementStart: string): Locator {
+    return this.page.locator('table.fm-matrix tbody tr').filter({ has: this.page.getByRole('rowheader', { name: statementStart }) });
+  }
+
+  /** Stored claims of the open app, read straight from IndexedDB. */
+  async storedClaims(): Promise<{ id: string; caseId: string; quote: string }[]> {
+    return this.page.evaluate(() =>
+      withStore<{ id: string; caseId: string; anchor: { quote: { exact: string } } }[]>('claims', 'readonly', (store) => store.getAll()).then((rows) =>
+        rows.map((c) => ({ id: c.id, caseId: c.caseId, quote: c.anchor.quote.exact })),
+      ),
+    );
+  }
+
+  /** Writes rows into a store of the 'factmark' database, as another part of the app would. */
+  async putRows(storeName: string, rows: object[]): Promise<void> {
+    await this.page.evaluate(
+      ([name, items]) => withStore(name, 'readwrite', (store) => { for (const item of items) store.put(item); return store.count(); }),
+      [storeName, rows] as const,
+    );
+  }
+}
+
+declare global {
+  // Installed in the page by installIdbHelper (see below).
+  function withStore<T>(name: string, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest): Promise<T>;
+}
+
+/** Puts a small IndexedDB helper into every page, for the tests that seed or inspect data. */
+export async function installIdbHelper(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (globalThis as unknown as { withStore: unknown }).withStore = (name: string, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('factmark');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(name, mode);
+          const request = run(tx.objectStore(name));
+          tx.oncomplete = () => {
+            db.close();
+            resolve(request.result);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+  });
 }

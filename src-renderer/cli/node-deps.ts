@@ -1,7 +1,7 @@
 // The real dependencies of the command-line tool under Node: files on disk,
-// the console, linkedom as the HTML parser and the app's anchor locator.
+// the console, the app's importers over jsdom and pdf.js, and its anchor locator.
 import { readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { DOMParser } from 'linkedom';
+import { createNodeImportDeps } from './node-import-deps';
 import { locateAnchor } from '../core/anchoring/locate';
 import type { CliDeps } from './cli-deps';
 
@@ -31,6 +31,6 @@ export function nodeDeps(): CliDeps {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
     now: () => new Date().toISOString(),
     locate: locateAnchor,
-    importDeps: () => ({ parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') }),
+    importDeps: () => createNodeImportDeps(),
   };
 }

@@ -49,14 +49,14 @@ beforeAll(async () => {
   sample = await buildSeedCase(seedTexts);
 });
 
-const seedFiles = () => ({ '/in/seeds/000.txt': seedTexts[0], '/in/seeds/001.txt': seedTexts[1], '/in/seeds/002.txt': seedTexts[2], '/in/seeds/README.md': '# Sample case' });
+const seedFiles = (): Record<string, string | Uint8Array> => ({ '/in/seeds/000.txt': seedTexts[0], '/in/seeds/001.txt': seedTexts[1], '/in/seeds/002.txt': seedTexts[2], '/in/seeds/cover.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) });
 
 describe('factmark import', () => {
   it('reads the seed articles of a folder into a valid case bundle', async () => {
     const m = memoryDeps(seedFiles());
     expect(await runCli(['import', '/in/seeds', '-o', '/out/case.json', '--title', 'Putin–Trump APEC'], m.deps)).toBe(0);
     expect(m.out).toEqual(['Wrote /out/case.json: 3 articles, 0 claims, 0 links.']);
-    expect(m.err).toEqual(['README.md: skipped (not a format Factmark reads).']);
+    expect(m.err).toEqual(['cover.png: skipped (not a format Factmark reads).']);
     const read = readBundle(m.text('/out/case.json'));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
@@ -86,11 +86,12 @@ describe('factmark import', () => {
   it('writes nothing when a file cannot be read', async () => {
     const m = memoryDeps({ ...seedFiles(), '/in/bad.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
     expect(await runCli(['import', '/in/seeds/000.txt', '/in/bad.txt', '-o', '/out/case.json'], m.deps)).toBe(1);
-    expect(m.err).toEqual(['/in/bad.txt: the file is not text.']);
+    expect(m.err).toEqual(['/in/bad.txt: “bad.txt” is an image. Factmark imports article text: run it through OCR or copy the text, then import or paste it.']);
     expect(m.has('/out/case.json')).toBe(false);
     const empty = memoryDeps({ '/in/empty.txt': '' });
     expect(await runCli(['import', '/in/empty.txt', '-o', '/out/case.json'], empty.deps)).toBe(1);
-    expect(empty.err).toEqual(['/in/empty.txt: the file is empty.']);
+    expect(empty.err).toHaveLength(1);
+    expect(empty.err[0]).toMatch(/^\/in\/empty\.txt: .*empty/);
   });
 });
 

@@ -16,7 +16,7 @@ import { claimReviews } from '../core/export/claimreview';
 import { webAnnotationJson } from '../core/export/web-annotation';
 import { exportFileName } from '../core/export/file-name';
 import { buildSeedCase } from '../core/testing/seed-case';
-import { readArticleFile } from './read-article';
+import { importFile } from '../core/import';
 import type { CliDeps } from './cli-deps';
 import type { ImportDeps } from '../core/import/types';
 import { CLI_TEXT as T, USAGE } from './messages';
@@ -133,7 +133,7 @@ async function importCommand(args: readonly string[], deps: CliDeps): Promise<nu
       return null;
     });
     if (!bytes) continue;
-    const result = await readArticleFile({ name: basename(file.path), relativePath: file.relativePath, bytes }, (importDeps ??= deps.importDeps()));
+    const result = await importFile({ name: basename(file.path), relativePath: file.relativePath, bytes }, (importDeps ??= deps.importDeps()));
     if (!result.ok) {
       // Inside a folder, files in formats Factmark does not read are passed over (and said so).
       if (result.code === 'unsupported' && file.fromFolder) deps.stderr(T.skipped(file.relativePath));

@@ -13,6 +13,9 @@ import { CaseDialogs, CaseToolButtons } from '../inspector/CaseDialogs';
 import { useClaimNavigation } from '../inspector/use-claim-navigation';
 import { importArticles } from '../import/import-articles';
 import { TopBar, type ViewName } from './TopBar';
+import { ClaimsTable } from '../claims/ClaimsTable';
+import { Overview } from '../overview/Overview';
+import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 
 interface Props {
@@ -30,7 +33,9 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
   const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
   const claims = useLiveQuery(() => repos.claims.listByCase(caseId), [caseId]);
-  const [view, setView] = useState<ViewName>('articles');
+  // Null until chosen: a case with claims opens on its Overview, an empty one on Articles.
+  const [chosenView, setView] = useState<ViewName | null>(null);
+  const view: ViewName = chosenView ?? (claims?.length ? 'overview' : 'articles');
   const [articleId, setArticleId] = useState<string | null>(null);
   const [claimId, setClaimId] = useState<string | null>(null);
   const readerRef = useRef<ArticleReaderHandle>(null);
@@ -56,6 +61,12 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
     return m;
   }, [claims]);
   const selectedClaim = claims?.find((c) => c.id === claimId);
+
+  // Pin the first view once the claims are known, so marking a first claim does not switch views.
+  useEffect(() => {
+    if (claims && chosenView === null) setView(claims.length ? 'overview' : 'articles');
+  }, [claims, chosenView]);
+
 
   /** Opens a claim wherever it is: its article in the reader, its highlight in view. */
   const openClaim = useCallback(
@@ -152,6 +163,10 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         canRedo={canRedo}
         extraActions={<CaseToolButtons onDialog={setDialog} />}
       />
+      {view === 'overview' && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'claims' && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'matrix' && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'articles' && (
       <div className="fm-articles-view">
         <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={() => void onImport()} />
         {article ? (
@@ -185,6 +200,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
           onDialog={setDialog}
         />
       </div>
+      )}
       <CaseDialogs theCase={theCase} dialog={dialog} onDialog={setDialog} />
     </div>
   );

@@ -6,7 +6,7 @@ import { S } from '../app/strings';
 import { useDialogs } from '../shared/dialogs';
 
 export type ViewName = 'overview' | 'articles' | 'claims' | 'matrix';
-export const VIEWS: ViewName[] = ['articles'];
+export const VIEWS: ViewName[] = ['overview', 'articles', 'claims', 'matrix'];
 
 interface Props {
   cases: Case[];

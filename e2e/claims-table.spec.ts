@@ -1,0 +1,110 @@
+// Journey: mark and rate claims in the sample case, then find them in the
+// Claims table: filter by verdict and claimant, search article text, sort,
+// and open a claim from its row in its article.
+import { expect, test } from '@playwright/test';
+import { FactmarkPage } from './pages/factmark-page';
+
+const CLAIMS = [
+  { article: 0, text: 'He said he as absolutely did not meddle in our election', rating: 'False', claimant: 'Vladimir Putin' },
+  { article: 0, text: 'they discussed Syria', rating: 'True', claimant: 'Donald Trump' },
+  { article: 1, text: '126 million Americans through Facebook', rating: 'Half true', claimant: '' },
+  { article: 2, text: 'artificial barrier', rating: 'False', claimant: 'Donald Trump' },
+];
+
+test('filter, search, sort the claims table and open a claim from a row', async ({ page }) => {
+  const app = new FactmarkPage(page);
+  await app.open();
+  await app.startWithSample();
+  // A case without claims opens on its articles; the Claims view says what to do.
+  await expect(app.currentView()).toHaveText('Articles');
+  await app.openView('Claims');
+  await expect(page.getByText('No claims yet. Open the Articles view')).toBeVisible();
+  await page.getByRole('button', { name: 'Go to Articles' }).click();
+
+  for (const c of CLAIMS) {
+    await app.openArticle(c.article);
+    await app.markClaim(c.text);
+    await app.setVerdict(c.rating);
+    if (c.claimant) await app.setClaimant(c.claimant);
+  }
+
+  await app.openView('Claims');
+  await expect(app.claimsCount()).toHaveText('4 of 4 claims');
+  const first = app.claimRows().first();
+  await expect(first).toContainText('Outlet A');
+  await expect(first).toContainText(CLAIMS[0].text);
+  await expect(first).toContainText('Vladimir Putin');
+  await expect(first.getByRole('gridcell').nth(3)).toHaveText('Open');
+  await expect(first.getByRole('gridcell').nth(4)).toHaveText('False');
+
+  // Filter by verdict, then also by claimant (AND), then clear.
+  const filters = app.claimsSearch();
+  await filters.getByLabel('Verdict').selectOption({ label: 'False (2)' });
+  await expect(app.claimsCount()).toHaveText('2 of 4 claims');
+  await expect(app.claimRows()).toHaveText([new RegExp(CLAIMS[0].text), new RegExp(CLAIMS[3].text)]);
+  await filters.getByLabel('Claimant').selectOption({ label: 'Donald Trump (2)' });
+  await expect(app.claimsCount()).toHaveText('1 of 4 claims');
+  await expect(app.claimRows()).toHaveCount(1);
+  await expect(app.claimRows().first()).toContainText('artificial barrier');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(app.claimsCount()).toHaveText('4 of 4 claims');
+  await filters.getByLabel('Claimant').selectOption({ label: 'No claimant (1)' });
+  await expect(app.claimRows()).toHaveCount(1);
+  await expect(app.claimRows().first()).toContainText('126 million');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+
+  // Full-text search: "/" focuses the box; article-text matches show a highlighted passage.
+  await app.claimsGrid().focus();
+  await page.keyboard.press('Control+F');
+  await expect(page.getByRole('searchbox', { name: 'Search claims and article text' })).toBeFocused();
+  await app.claimsGrid().focus();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search claims and article text' })).toBeFocused();
+  await page.keyboard.type('Syria');
+  await expect(app.claimsCount()).toHaveText('4 of 4 claims');
+  const facebook = app.claimRows().filter({ hasText: '126 million' });
+  await expect(facebook).toContainText('In the article:');
+  await expect(facebook.locator('mark.fm-search-hit').first()).toHaveText('Syria');
+  const syriaRow = app.claimRows().filter({ hasText: 'they discussed Syria' });
+  await expect(syriaRow.locator('.fm-cell-quote mark.fm-search-hit')).toHaveText('Syria');
+  // A word only in one article narrows the claims to that article's.
+  await page.getByRole('searchbox').fill('Ukraine');
+  await expect(app.claimsCount()).toHaveText('1 of 4 claims');
+  await expect(app.claimRows().first()).toContainText('126 million');
+  // Prefix matching, highlighted wherever the word shows (here the claimant).
+  await page.getByRole('searchbox').fill('vladim');
+  await expect(app.claimRows().first().getByRole('gridcell').nth(2).locator('mark')).toHaveText('Vladimir');
+  await page.getByRole('searchbox').fill('');
+  await expect(app.claimsCount()).toHaveText('4 of 4 claims');
+
+  // Sort by a column: ascending, then descending.
+  await app.columnHeader('Quote').getByRole('button').click();
+  await expect(app.columnHeader('Quote')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(app.claimRows().first()).toContainText('126 million');
+  await app.columnHeader('Quote').getByRole('button').click();
+  await expect(app.columnHeader('Quote')).toHaveAttribute('aria-sort', 'descending');
+  await expect(app.claimRows().first()).toContainText('they discussed Syria');
+  await expect(app.columnHeader('Article')).not.toHaveAttribute('aria-sort', /.*/);
+
+  // Keyboard: arrows move the row focus, Enter opens the claim in its article.
+  await app.claimsGrid().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(app.claimRows().nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(app.claimRows().nth(1)).toContainText('He said he as absolutely');
+  await page.keyboard.press('Enter');
+  await expect(app.currentView()).toHaveText('Articles');
+  await expect(app.inspectorQuote()).toHaveText(CLAIMS[0].text);
+  await expect(app.articleItems().nth(0).locator('..')).toHaveAttribute('aria-selected', 'true');
+
+  // A click on a row does the same; coming back finds the table as it was left.
+  await app.openView('Claims');
+  await expect(app.columnHeader('Quote')).toHaveAttribute('aria-sort', 'descending');
+  await filters.getByLabel('Verdict').selectOption({ label: 'Half true (1)' });
+  await app.claimRows().filter({ hasText: '126 million' }).click();
+  await expect(app.currentView()).toHaveText('Articles');
+  await expect(app.inspectorQuote()).toHaveText(CLAIMS[2].text);
+  await expect(app.marks().filter({ hasText: '126 million' })).toBeInViewport();
+  await app.openView('Claims');
+  await expect(app.claimsCount()).toHaveText('1 of 4 claims');
+  await expect(filters.getByLabel('Verdict').locator('option:checked')).toHaveText('Half true (1)');
+});

@@ -1,0 +1,84 @@
+// A large synthetic case for performance checks: 500 articles made from the
+// sample articles' paragraphs, 20,000 claims over their sentences with varied
+// verdicts, statuses, claimants and tags, plus evidence and links. Seeded
+// straight into IndexedDB under an existing case; deterministic for a given seed.
+import type { Article, Claim, ClaimLink, Evidence } from '../../src-renderer/core/model';
+import { buildArticle, buildClaim, buildLink } from '../../src-renderer/core/case-views/case-builder';
+import { CLAIM_STATUSES } from '../../src-renderer/core/model';
+import { sixStepScale } from '../../src-renderer/core/rating-scales';
+import type { FactmarkPage } from '../pages/factmark-page';
+
+export interface LargeCaseOptions {
+  articles: number;
+  claimsPerArticle: number;
+  seed?: number;
+}
+
+export interface LargeCase {
+  articles: Article[];
+  claims: Claim[];
+  evidence: Evidence[];
+  links: ClaimLink[];
+}
+
+const CLAIMANTS = Array.from({ length: 60 }, (_, i) => `Speaker ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) || ''}`);
+const TAGS = ['election', 'figures', 'diplomacy', 'quote', 'denies', 'economy', 'syria', 'media'];
+const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
+
+/** A small deterministic generator (mulberry32), so runs compare like with like. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `paragraphs`: the pool articles are assembled from (e.g. the sample articles' paragraphs). */
+export function buildLargeCase(caseId: string, paragraphs: string[], opts: LargeCaseOptions): LargeCase {
+  const rnd = random(opts.seed ?? 1);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
+  const ratings = sixStepScale().ratings.map((r) => r.id);
+  const articles: Article[] = [];
+  const claims: Claim[] = [];
+  const evidence: Evidence[] = [];
+  const links: ClaimLink[] = [];
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
+
+  for (let i = 0; i < opts.articles; i++) {
+    const body = Array.from({ length: 14 }, () => pick(paragraphs)).join('\n\n');
+    const article = buildArticle(caseId, `large-a${i}`, i, { text: body, title: `Report ${i + 1}: ${body.slice(0, 70)}`, outlet: pick(OUTLETS), publishedDate: '2017-11-11' });
+    articles.push(article);
+    const sentences = [...article.text.matchAll(/[^.!?\n]{12,160}[.!?]/g)].map((m) => ({ start: m.index, text: m[0].trim() }));
+    for (let k = 0; k < opts.claimsPerArticle; k++) {
+      const s = sentences[k % sentences.length];
+      const occurrence = article.text.slice(0, s.start + 1).split(s.text).length - 1;
+      const n = claims.length;
+      const rated = rnd() < 0.7;
+      const claim = buildClaim(article, `large-c${n}`, s.text, {
+        occurrence: Math.max(0, occurrence - 1),
+        claimant: rnd() < 0.85 ? pick(CLAIMANTS) : '',
+        status: pick(CLAIM_STATUSES),
+        tags: rnd() < 0.5 ? [pick(TAGS)] : [],
+        notes: rnd() < 0.2 ? `Check against ${pick(OUTLETS)} archive` : '',
+        ratingId: rated ? pick(ratings) : null,
+        createdAt: day(n),
+        updatedAt: day(n + Math.floor(rnd() * 1000)),
+      });
+      claims.push(claim);
+      if (rnd() < 0.3) evidence.push({ id: `large-e${n}`, caseId, claimId: claim.id, sourceId: 'large-s0', stance: 'supports', note: '', createdAt: day(n) });
+      if (n > 0 && rnd() < 0.15) links.push(buildLink(`large-l${n}`, claim, claims[Math.floor(rnd() * n)], rnd() < 0.7 ? 'same' : 'contradicts'));
+    }
+  }
+  return { articles, claims, evidence, links };
+}
+
+/** Puts a large case into the open app's database in chunks (page.evaluate payloads stay small). */
+export async function seedLargeCase(app: FactmarkPage, data: LargeCase, chunk = 2000): Promise<void> {
+  for (const [store, rows] of [['articles', data.articles], ['claims', data.claims], ['evidence', data.evidence], ['links', data.links]] as const) {
+    for (let i = 0; i < rows.length; i += chunk) await app.putRows(store, rows.slice(i, i + chunk));
+  }
+}

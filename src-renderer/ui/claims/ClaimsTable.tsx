@@ -1,0 +1,377 @@
+// The Claims view: every claim of the case in one filterable, sortable,
+// searchable table. Rows are precomputed once per data change and the list is
+// virtualised, so a case with tens of thousands of claims stays responsive.
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Article, Case, Claim, ClaimStatus } from '../../core/model';
+import {
+  buildClaimRows,
+  countByClaim,
+  facetsOf,
+  filterRows,
+  hasFilters,
+  nextSort,
+  NO_FILTERS,
+  sortRows,
+  type ClaimFilters,
+  type ClaimRow,
+  type ClaimSort,
+  type FacetOption,
+  type SortKey,
+} from '../../core/case-views/claim-rows';
+import { searchMatcher, type SearchResult } from '../../core/case-views/search';
+import { tableMemory, type TableMemory } from './table-memory';
+import { highlightSegments, passageSnippet, type Segment } from '../../core/case-views/highlight';
+import { isModShortcut, isTypingTarget } from '../shared/keyboard';
+import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
+import { CLAIM_STATUS_LABELS, T } from './strings';
+import './claims.css';
+
+interface Props {
+  theCase: Case;
+  articles: Article[];
+  claims: Claim[];
+  onOpenClaim(claimId: string): void;
+  onShowArticles(): void;
+}
+
+const COLUMNS: SortKey[] = ['article', 'quote', 'claimant', 'status', 'verdict', 'evidence', 'links', 'updated'];
+const ROW_HEIGHT = 44;
+const ROW_HEIGHT_SEARCHING = 64;
+/** Documents indexed per step of an idle period: about a millisecond of work. */
+const INDEX_SLICE = 40;
+
+export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArticles }: Props) {
+  const links = useCaseLinks(theCase.id);
+  const evidenceCounts = useEvidenceCounts(theCase.id);
+  const linkCounts = useMemo(() => countByClaim(links ?? [], (l) => [l.fromClaimId, l.toClaimId]), [links]);
+  const memory = useMemo(() => tableMemory(theCase.id), [theCase.id]);
+  const [filters, setFilters] = useState<ClaimFilters>(memory.filters);
+  const [sort, setSort] = useState<ClaimSort>(memory.sort);
+  const [query, setQuery] = useState(memory.query);
+  useEffect(() => void Object.assign(memory, { filters, sort, query }), [memory, filters, sort, query]);
+  const deferredQuery = useDeferredValue(query);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { index } = memory;
+
+  const rows = useMemo(
+    () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
+    [theCase.scale, articles, claims, evidenceCounts, linkCounts],
+  );
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const facets = useMemo(
+    () => facetsOf(rows, theCase.scale, articles, { rating: T.notRated, claimant: T.noClaimant }),
+    [rows, theCase.scale, articles],
+  );
+  const search: SearchResult | null = useMemo(() => {
+    if (!deferredQuery.trim()) return null;
+    // Finishes whatever the idle-time indexing below has not done yet.
+    index.sync(articles, claims);
+    return index.search(deferredQuery);
+  }, [index, deferredQuery, articles, claims]);
+  const matches = useMemo(() => (search ? searchMatcher(search) : null), [search]);
+
+  // Index the case in idle time, so the first search does not wait for it.
+  useEffect(() => {
+    let handle = 0;
+    const step = (idle: IdleDeadline) => {
+      let done = false;
+      while (!done && idle.timeRemaining() > 4) done = index.syncSome(articles, claims, INDEX_SLICE);
+      if (!done) handle = requestIdleCallback(step);
+    };
+    handle = requestIdleCallback(step);
+    return () => cancelIdleCallback(handle);
+  }, [index, articles, claims]);
+  const visible = useMemo(() => filterRows(sorted, filters, matches), [sorted, filters, matches]);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (isModShortcut(e, 'f') || (e.key === '/' && !isTypingTarget(e.target))) {
+        e.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (claims.length === 0) {
+    return (
+      <section className="fm-empty-state" aria-label={T.title}>
+        <div className="fm-view-empty">
+          <p className="fm-empty">{T.empty}</p>
+          <button type="button" className="fm-button fm-primary" onClick={onShowArticles}>
+            {T.goToArticles}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const setFacet = <K extends keyof ClaimFilters>(key: K, value: string) =>
+    setFilters((f) => ({ ...f, [key]: value === ANY ? null : (value as ClaimFilters[K]) }));
+
+  return (
+    <section className="fm-claims-view" aria-label={T.title} data-query={deferredQuery}>
+      <div className="fm-claims-toolbar" role="search">
+        <label className="fm-claims-search">
+          <span className="fm-visually-hidden">{T.search}</span>
+          <input ref={searchRef} type="search" value={query} placeholder={T.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+        <FacetSelect label={T.verdict} value={filters.rating} options={facets.rating} onChange={(v) => setFacet('rating', v)} />
+        <FacetSelect
+          label={T.status}
+          value={filters.status}
+          options={facets.status.map((o) => ({ ...o, label: CLAIM_STATUS_LABELS[o.value as ClaimStatus] }))}
+          onChange={(v) => setFacet('status', v)}
+        />
+        <FacetSelect label={T.claimant} value={filters.claimant} options={facets.claimant} onChange={(v) => setFacet('claimant', v)} />
+        <FacetSelect label={T.article} value={filters.articleId} options={facets.article} onChange={(v) => setFacet('articleId', v)} />
+        {facets.tag.length > 0 && <FacetSelect label={T.tag} value={filters.tag} options={facets.tag} onChange={(v) => setFacet('tag', v)} />}
+        <button
+          type="button"
+          className="fm-button fm-quiet"
+          disabled={!hasFilters(filters) && !query}
+          onClick={() => {
+            setFilters(NO_FILTERS);
+            setQuery('');
+          }}
+        >
+          {T.clearFilters}
+        </button>
+        <span className="fm-claims-count" role="status">
+          {T.count(visible.length, rows.length)}
+        </span>
+      </div>
+      <ClaimsGrid
+        rows={visible}
+        sort={sort}
+        onSort={(key) => setSort((s) => nextSort(s, key))}
+        search={search}
+        articles={articles}
+        claims={claims}
+        onOpenClaim={onOpenClaim}
+        memory={memory}
+      />
+    </section>
+  );
+}
+
+const ANY = '\u0000any';
+
+function FacetSelect({ label, value, options, onChange }: { label: string; value: string | null; options: FacetOption[]; onChange(v: string): void }) {
+  return (
+    <label className="fm-facet">
+      <span>{label}</span>
+      <select value={value ?? ANY} onChange={(e) => onChange(e.target.value)} data-active={value !== null || undefined}>
+        <option value={ANY}>{T.any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label} ({o.count})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface GridProps {
+  rows: ClaimRow[];
+  sort: ClaimSort;
+  onSort(key: SortKey): void;
+  search: SearchResult | null;
+  articles: Article[];
+  claims: Claim[];
+  onOpenClaim(id: string): void;
+  memory: TableMemory;
+}
+
+function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim, memory }: GridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(memory.active);
+  const rowHeight = search ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const current = Math.min(active, Math.max(0, rows.length - 1));
+  useEffect(() => void (memory.active = current), [memory, current]);
+  // Back from a claim: the row it was opened from is in sight again (on mount only).
+  const initialRow = useRef(memory.active);
+  useEffect(() => {
+    if (initialRow.current > 0) virtualizer.scrollToIndex(initialRow.current, { align: 'center' });
+  }, [virtualizer]);
+
+  // What a search matched, by article and by claim, computed only for shown rows.
+  const snippets = useMemo(() => new Map<string, Segment[] | null>(), [search]);
+  const articleById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const secondLine = useCallback(
+    (row: ClaimRow): { label: string | null; segments: Segment[] } | null => {
+      if (!search) return null;
+      const claimTerms = search.claims.get(row.id);
+      const claim = claimById.get(row.id);
+      if (claimTerms && claim) {
+        for (const text of [claim.statement, claim.notes, claim.verdict?.conclusion ?? '', claim.tags.join(', ')]) {
+          if (text === row.quote) continue;
+          const segs = highlightSegments(text, claimTerms);
+          if (segs.some((s) => s.hit)) return { label: null, segments: segs };
+        }
+      }
+      const articleTerms = search.articles.get(row.articleId);
+      if (!articleTerms) return null;
+      if (!snippets.has(row.articleId)) snippets.set(row.articleId, passageSnippet(articleById.get(row.articleId)?.text ?? '', articleTerms));
+      const segs = snippets.get(row.articleId);
+      return segs ? { label: T.inArticle, segments: segs } : null;
+    },
+    [search, claimById, articleById, snippets],
+  );
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Keys on the column headers' sort buttons are theirs.
+    if (e.target !== e.currentTarget) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, PageDown: current + page, PageUp: current - page, Home: 0, End: rows.length - 1 };
+    if (e.key in moves) {
+      e.preventDefault();
+      moveTo(moves[e.key]);
+    } else if (e.key === 'Enter' && rows[current]) {
+      e.preventDefault();
+      onOpenClaim(rows[current].id);
+    }
+  };
+  const terms = search?.terms ?? [];
+
+  return (
+    <div
+      className="fm-claims-grid"
+      role="grid"
+      aria-label={T.gridLabel}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      tabIndex={0}
+      aria-activedescendant={rows[current] ? `claim-row-${rows[current].id}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="fm-claims-head">
+        <div role="row" aria-rowindex={1} className="fm-claims-row">
+          {COLUMNS.map((key) => (
+            <div
+              key={key}
+              role="columnheader"
+              className={`fm-col fm-col-${key}`}
+              aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+            >
+              <button type="button" onClick={() => onSort(key)}>
+                {T.columns[key]}
+                <span aria-hidden="true" className="fm-sort-mark">
+                  {sort.key === key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                </span>
+              </button>
+            </div>
+          ))}
+        </div>
+      </div>
+      <div ref={scrollRef} role="rowgroup" className="fm-claims-body">
+        {rows.length === 0 ? (
+          <p className="fm-empty fm-claims-nomatch">{T.noMatch}</p>
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((v) => {
+              const row = rows[v.index];
+              const second = secondLine(row);
+              return (
+                <div
+                  key={row.id}
+                  id={`claim-row-${row.id}`}
+                  role="row"
+                  aria-rowindex={v.index + 2}
+                  aria-selected={v.index === current}
+                  className="fm-claims-row fm-claims-item"
+                  style={{ transform: `translateY(${v.start}px)`, height: rowHeight }}
+                  onClick={() => {
+                    setActive(v.index);
+                    onOpenClaim(row.id);
+                  }}
+                >
+                  <div role="gridcell" className="fm-col fm-col-article" title={row.articleTitle}>
+                    <span className="fm-cell-strong">{row.articleOutlet || row.articleTitle}</span>
+                    {row.articleOutlet && <Marked className="fm-cell-sub" text={row.articleTitle} terms={terms} />}
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-quote">
+                    <Marked className="fm-cell-quote" text={row.quote} terms={terms} />
+                    {row.needsReview && <span className="fm-badge">{T.needsReview}</span>}
+                    {second && (
+                      <span className="fm-cell-sub fm-cell-second">
+                        {second.label && <span className="fm-second-label">{second.label} </span>}
+                        <Segments segments={second.segments} />
+                      </span>
+                    )}
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-claimant">
+                    <Marked text={row.claimant} terms={terms} />
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-status">
+                    {CLAIM_STATUS_LABELS[row.status]}
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-verdict">
+                    <span className="fm-swatch" style={{ background: row.ratingColor }} aria-hidden="true" />
+                    {row.ratingName || <span className="fm-muted">{T.notRated}</span>}
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-evidence fm-num">
+                    {row.evidenceCount}
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-links fm-num">
+                    {row.linkCount}
+                  </div>
+                  <div role="gridcell" className="fm-col fm-col-updated" title={row.updatedAt}>
+                    {formatWhen(row.updatedAt)}
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Marked({ text, terms, className }: { text: string; terms: readonly string[]; className?: string }) {
+  return (
+    <span className={className}>
+      <Segments segments={terms.length ? highlightSegments(text, terms) : [{ text, hit: false }]} />
+    </span>
+  );
+}
+
+function Segments({ segments }: { segments: Segment[] }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.hit ? (
+          <mark key={i} className="fm-search-hit">
+            {s.text}
+          </mark>
+        ) : (
+          s.text
+        ),
+      )}
+    </>
+  );
+}
+
+const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+function formatWhen(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : whenFormat.format(d);
+}
