@@ -42,6 +42,7 @@ test('open each of two overlapping claims, delete one and undo the deletion', as
   await expect(app.section('Links').getByRole('list', { name: 'Links' })).toContainText('Elaborated by');
 
   await page.reload();
+  await app.openView('Articles');
   await app.openArticle(1);
   await app.openMark(INNER, INNER);
   await expect(app.inspectorQuote()).toHaveText(INNER);

@@ -112,6 +112,7 @@ test('mark, link, cite, rate and describe claims across articles, and find it al
   await shot(page, 'inspector-details');
 
   await page.reload();
+  await app.openView('Articles');
   await expect(app.articleItems()).toHaveCount(3);
   await app.openArticle(0);
   await app.openMark(DENIAL_000.slice(0, 20));

@@ -25,10 +25,21 @@ export class FactmarkPage {
     await expect(this.articleItems()).toHaveCount(3);
   }
 
-  async importFiles(paths: string[]): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
+  importDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import articles' });
+  }
+
+  /** Imports files through the dialog's file chooser and returns the summary text. */
+  async importFiles(paths: string[], { close = true } = {}): Promise<string> {
     await this.page.getByRole('button', { name: 'Import articles…' }).first().click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.importDialog().getByRole('button', { name: 'Choose files…' }).click();
     await (await chooser).setFiles(paths);
+    const summary = this.importDialog().getByRole('list', { name: 'Import summary' });
+    await expect(summary).toBeVisible();
+    const text = await this.importDialog().innerText();
+    if (close) await this.importDialog().getByRole('button', { name: 'Close' }).click();
+    return text;
   }
 
   articleItems(): Locator {

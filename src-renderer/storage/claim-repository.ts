@@ -89,6 +89,14 @@ export class ClaimRepository {
     });
   }
 
+  /** Sets the anchors of several claims at once (re-attaching flagged claims). */
+  async setAnchors(updates: Pick<Claim, 'id' | 'anchor'>[]): Promise<void> {
+    const now = nowIso();
+    await this.db.transaction('rw', this.db.claims, async () => {
+      for (const u of updates) await this.db.claims.update(u.id, { anchor: u.anchor, updatedAt: now });
+    });
+  }
+
   /** Deletes a claim with its evidence, links and dismissed suggestions. */
   async delete(id: string, reviewer: string): Promise<RemovedClaim | undefined> {
     const tables = [this.db.claims, this.db.evidence, this.db.links, this.db.dismissed, this.db.history];

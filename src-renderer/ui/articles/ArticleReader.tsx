@@ -7,6 +7,11 @@ import { ratingColor } from '../../core/rating-scales';
 import { ArticleEditor, type ArticleEditorHandle } from '../../editor/ArticleEditor';
 import type { ClaimSpan } from '../../editor/claim-spans';
 import { S } from '../app/strings';
+import { useApp } from '../app/app-context';
+import { AS } from './strings';
+import { useTextCorrection } from './text-correction';
+import { ReviewQueue } from './ReviewQueue';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 
 export interface ArticleReaderHandle {
   markSelection(): void;
@@ -20,6 +25,7 @@ interface Props {
   selectedClaimId: string | null;
   onSelectClaim(id: string): void;
   onMark(article: Article, span: { start: number; end: number }): void;
+  onDeleteClaim(claimId: string): void;
   notify(message: string): void;
 }
 
@@ -30,10 +36,49 @@ interface Chooser {
 }
 
 export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function ArticleReader(props, ref) {
-  const { theCase, article, claims, selectedClaimId, onSelectClaim, onMark, notify } = props;
+  const { theCase, article, claims, selectedClaimId, onSelectClaim, onMark, onDeleteClaim, notify } = props;
+  const { repos } = useApp();
   const editorRef = useRef<ArticleEditorHandle>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [editSession, setEditSession] = useState(0);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const { saveCorrection, reattach } = useTextCorrection();
+  const flagged = useMemo(() => claims.filter((c) => c.anchor.state === 'needs-review'), [claims]);
+
+  const finishEditing = useCallback(
+    async (save: boolean) => {
+      if (save) {
+        const blocks = editorRef.current?.readBlocks() ?? [];
+        const result = await saveCorrection(article, claims, blocks);
+        if (!result) {
+          notify(AS.emptyText);
+          return;
+        }
+        notify(AS.saved(result.moved, result.flagged));
+      }
+      setEditing(false);
+      // A new session rebuilds the reader from the stored text.
+      setEditSession((n) => n + 1);
+    },
+    [article, claims, saveCorrection, notify],
+  );
+
+  const reattachToSelection = useCallback(
+    async (claim: Claim) => {
+      const span = editorRef.current?.selectionSpan();
+      if (!span) {
+        notify(AS.selectFirst);
+        return;
+      }
+      await reattach(article, claim, span);
+      window.getSelection()?.removeAllRanges();
+      onSelectClaim(claim.id);
+      notify(AS.reattached);
+    },
+    [article, reattach, notify, onSelectClaim],
+  );
 
   const spans: ClaimSpan[] = useMemo(
     () => claims.filter((c) => c.anchor.state === 'anchored').map((c) => ({ id: c.id, start: c.anchor.position.start, end: c.anchor.position.end })),
@@ -44,6 +89,7 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
 
   const markSelection = useCallback(() => {
     setMenu(null);
+    if (editing) return;
     const span = editorRef.current?.selectionSpan();
     if (!span) {
       notify(S.articles.selectFirst);
@@ -51,7 +97,7 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
     }
     window.getSelection()?.removeAllRanges();
     onMark(article, span);
-  }, [article, onMark, notify]);
+  }, [article, onMark, notify, editing]);
 
   useImperativeHandle(ref, () => ({ markSelection, revealClaim: (id) => editorRef.current?.revealClaim(id) }), [markSelection]);
 
@@ -71,28 +117,53 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
           <p>{[article.outlet, article.author, article.publishedDate].filter(Boolean).join(' · ')}</p>
         </div>
         <div className="fm-toolbar" role="toolbar" aria-label="Article tools">
-          <button type="button" className="fm-button fm-primary" onMouseDown={(e) => e.preventDefault()} onClick={markSelection} title={S.articles.markClaimHint}>
-            {S.articles.markClaim}
-          </button>
+          {editing ? (
+            <>
+              <button type="button" className="fm-button" onClick={() => void finishEditing(false)}>
+                {AS.cancel}
+              </button>
+              <button type="button" className="fm-button fm-primary" onClick={() => void finishEditing(true)}>
+                {AS.save}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="fm-button" onClick={() => setDetailsOpen(true)}>
+                {AS.details}
+              </button>
+              <button type="button" className="fm-button" aria-pressed={false} title={AS.editHint} onClick={() => setEditing(true)}>
+                {AS.editText}
+              </button>
+              <button type="button" className="fm-button fm-primary" onMouseDown={(e) => e.preventDefault()} onClick={markSelection} title={S.articles.markClaimHint}>
+                {S.articles.markClaim}
+              </button>
+            </>
+          )}
         </div>
       </header>
+      {editing && (
+        <p className="fm-edit-banner" role="status">
+          {AS.editingBanner}
+        </p>
+      )}
+      {!editing && <ReviewQueue claims={flagged} onReattach={(c) => void reattachToSelection(c)} onDelete={(c) => onDeleteClaim(c.id)} />}
       <div
         className="fm-reader-body"
         onContextMenu={(e) => {
-          if (editorRef.current?.selectionSpan()) {
+          if (!editing && editorRef.current?.selectionSpan()) {
             e.preventDefault();
             setMenu({ x: e.clientX, y: e.clientY });
           }
         }}
       >
         <ArticleEditor
-          key={article.id + article.updatedAt}
+          key={`${article.id}:${article.updatedAt}:${editSession}`}
           ref={editorRef}
           blocks={article.blocks}
           spans={spans}
           colorOf={colorOf}
           selectedClaimId={selectedClaimId}
-          editing={false}
+          editing={editing}
           label={S.articles.readerLabel(article.title)}
           onClaimsClicked={onClaimsClicked}
         />
@@ -103,6 +174,15 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
             {S.articles.markClaim}
           </button>
         </div>
+      )}
+      {detailsOpen && (
+        <ArticleDetailsDialog
+          article={article}
+          onClose={() => setDetailsOpen(false)}
+          onSave={(patch) => {
+            void repos.articles.updateMetadata(article.id, patch).then(() => setDetailsOpen(false));
+          }}
+        />
       )}
       {chooser && (
         <div className="fm-popover" role="menu" aria-label={S.inspector.choose} style={{ left: chooser.x, top: chooser.y }} onMouseLeave={() => setChooser(null)}>

@@ -11,7 +11,10 @@ import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleRead
 import { ClaimInspector, type InspectorDialog } from '../inspector/ClaimInspector';
 import { CaseDialogs, CaseToolButtons } from '../inspector/CaseDialogs';
 import { useClaimNavigation } from '../inspector/use-claim-navigation';
-import { importArticles } from '../import/import-articles';
+import { ImportDialog } from '../import/ImportDialog';
+import { readDroppedFiles } from '../import/dropped-files';
+import { IS } from '../import/strings';
+import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
@@ -26,8 +29,6 @@ interface Props {
   onDeleted(): void;
 }
 
-const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
-
 export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
@@ -41,6 +42,8 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const readerRef = useRef<ArticleReaderHandle>(null);
   const [dialog, setDialog] = useState<InspectorDialog | null>(null);
   const pendingReveal = useRef<string | null>(null);
+  const [importing, setImporting] = useState<{ files: ImportFile[] | null } | null>(null);
+  const [dragging, setDragging] = useState(false);
   const { markClaim, deleteClaim, updateClaim } = useClaimActions(theCase);
   const undoState = useSyncExternalStore(
     (fn) => undo.subscribe(fn),
@@ -89,14 +92,35 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   }, [articleClaims, claimId]);
   useClaimNavigation(articleClaims, claimId, openClaim);
 
-  const onImport = useCallback(async () => {
-    const files = await host.pickFiles({ title: S.articles.import, extensions: IMPORT_EXTENSIONS, multiple: true, directory: false });
-    if (files.length === 0) return;
-    const outcomes = await importArticles(repos, caseId, files);
-    const ok = outcomes.filter((o) => o.ok).length;
-    const failed = outcomes.filter((o) => !o.ok);
-    notify(`Imported ${ok} of ${outcomes.length} files.` + failed.map((f) => ` ${f.name}: ${f.message}`).join(''), failed.length ? 'error' : 'info');
-  }, [host, repos, caseId, notify]);
+
+  const onImport = useCallback(() => setImporting({ files: null }), []);
+
+  // Files or folders dropped anywhere on the window open the import dialog.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!e.relatedTarget) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e) || !e.dataTransfer) return;
+      e.preventDefault();
+      setDragging(false);
+      void readDroppedFiles(e.dataTransfer).then((files) => files.length && setImporting({ files }));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   const onMark = useCallback(
     async (a: Article, span: { start: number; end: number }) => {
@@ -135,7 +159,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   useEffect(
     () =>
       host.onMenuCommand((command) => {
-        if (command === 'import-articles') void onImport();
+        if (command === 'import-articles') onImport();
         else if (command === 'undo') void runUndo();
         else if (command === 'redo') void runRedo();
         else if (command === 'new-case') onNewCase();
@@ -168,7 +192,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
       {view === 'matrix' && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'articles' && (
       <div className="fm-articles-view">
-        <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={() => void onImport()} />
+        <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={onImport} />
         {article ? (
           <ArticleReader
             ref={readerRef}
@@ -178,6 +202,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
             selectedClaimId={claimId}
             onSelectClaim={setClaimId}
             onMark={onMark}
+            onDeleteClaim={(id) => void deleteClaim(id)}
             notify={notify}
           />
         ) : (
@@ -202,6 +227,21 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
       </div>
       )}
       <CaseDialogs theCase={theCase} dialog={dialog} onDialog={setDialog} />
+      {importing && (
+        <ImportDialog
+          caseId={caseId}
+          initialFiles={importing.files}
+          onClose={() => setImporting(null)}
+          onImported={(ids) => {
+            if (ids.length) setArticleId(ids[0]);
+          }}
+        />
+      )}
+      {dragging && (
+        <div className="fm-drop-overlay" aria-hidden="true">
+          <p>{IS.dropHere}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,21 @@
+// User-facing strings of the import dialog.
+export const IS = {
+  title: 'Import articles',
+  intro: 'Web pages saved from a browser, Word (.docx), PDF, Markdown and text files. Several files, a whole folder, or drop them anywhere on the window.',
+  chooseFiles: 'Choose files…',
+  chooseFolder: 'Choose a folder…',
+  pasteLabel: 'Or paste an article (text or a copied web page)',
+  importPasted: 'Import pasted article',
+  reading: (done: number, total: number, name: string) => `Reading ${Math.min(done + 1, total)} of ${total}: ${name}`,
+  saving: 'Adding the articles to the case…',
+  cancel: 'Cancel import',
+  cancelled: 'Import cancelled. Nothing was added to the case.',
+  summary: (ok: number, total: number) => `${ok} of ${total} ${total === 1 ? 'file' : 'files'} imported.`,
+  duplicate: (title: string) => `Already in this case as “${title}”. Not imported again.`,
+  importAnyway: 'Import anyway',
+  imported: (title: string) => `Imported as “${title}”.`,
+  close: 'Close',
+  dropHere: 'Drop files or a folder to import them into this case',
+  progressLabel: 'Import progress',
+  storageFailed: (why: string) => `The articles could not be saved, and nothing was added: ${why}`,
+} as const;
