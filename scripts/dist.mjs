@@ -18,7 +18,7 @@ function run(command, args) {
 
 const howToProvideElectron = [
   `electron-builder needs Electron ${electronVersion} for this platform and downloads it from Electron's release servers.`,
-  'Where they cannot be reached, either run `npm run dist` on a machine that reaches it, or unpack the',
+  'Where they cannot be reached, either run `npm run dist` on a machine that reaches them, or unpack the',
   `Electron ${electronVersion} zip for your platform (electron-v${electronVersion}-<platform>-<arch>.zip) into a folder and run:`,
   '  FACTMARK_ELECTRON_DIST=/path/to/unpacked-electron npm run dist -- --dir',
   'Installers (AppImage, deb, NSIS, dmg) also fetch packaging tools; build them on a machine with network access.',
