@@ -10,7 +10,9 @@ const debianChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
+  timeout: 90_000,
+  // Imports load pdf.js and parse whole folders; give assertions room on a busy machine.
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   reporter: [['list']],

@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // Fuzzing and the 50,000-word corpus are CPU-bound; leave room on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });
