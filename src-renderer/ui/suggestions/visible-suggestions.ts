@@ -12,12 +12,16 @@ export interface ShownSuggestion extends Suggestion {
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-/** The claim over a passage: overlapping at least half of the passage and half of itself. */
-export function claimOverPassage(claims: readonly Claim[], passage: Suggestion): Claim | undefined {
+/**
+ * The claim over a span of one article's text: it covers at least half of the
+ * span and half of itself lies inside it. Also tells the Quotes panel which
+ * found statements are already marked.
+ */
+export function claimOverSpan(claims: readonly Claim[], span: { start: number; end: number }): Claim | undefined {
   return claims.find((c) => {
-    if (c.articleId !== passage.articleId || c.anchor.state !== 'anchored') return false;
-    const shared = overlap(c.anchor.position, passage);
-    return shared * 2 >= passage.end - passage.start && shared * 2 >= c.anchor.position.end - c.anchor.position.start;
+    if (c.anchor.state !== 'anchored') return false;
+    const shared = overlap(c.anchor.position, span);
+    return shared * 2 >= span.end - span.start && shared * 2 >= c.anchor.position.end - c.anchor.position.start;
   });
 }
 
@@ -36,7 +40,7 @@ export function visibleSuggestions(
     if (isDismissed(s)) continue;
     const linkedClaim = claims.find((c) => linked.has(c.id) && c.articleId === s.articleId && overlap(c.anchor.position, s) > 0);
     if (linkedClaim) continue;
-    shown.push({ ...s, existing: claimOverPassage(claims, s) });
+    shown.push({ ...s, existing: claimOverSpan(claims.filter((c) => c.articleId === s.articleId), s) });
   }
   return shown;
 }
