@@ -36,6 +36,15 @@ test('suggested links: accept as same claim, accept a contradiction, dismiss for
   await expect(app.suggestion(EVERY_B)).toHaveCount(0);
   expect((await app.storedClaims()).map((c) => c.quote)).toContain(EVERY_B);
 
+  // Marking and linking is one undo step, and comes back on redo.
+  await page.keyboard.press('Control+z');
+  await expect(app.suggestion(EVERY_B)).toHaveCount(1);
+  await expect(app.section('Links').getByText('Not linked to other claims.')).toBeVisible();
+  expect((await app.storedClaims()).map((c) => c.quote)).not.toContain(EVERY_B);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(links).toContainText(EVERY_B);
+  await expect(app.suggestion(EVERY_B)).toHaveCount(0);
+
   // The new claim opens in Outlet B's article, linked back.
   await links.getByRole('button', { name: /^Open: Same claim as “Every time he sees me/ }).click();
   await expect(app.inspectorQuote()).toHaveText(EVERY_B);

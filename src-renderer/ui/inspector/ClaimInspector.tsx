@@ -42,7 +42,7 @@ export function ClaimInspector(props: Props) {
   return <ClaimPanel key={props.claim.id} {...props} claim={props.claim} />;
 }
 
-const SECTIONS = ['details', 'verdict', 'evidence', 'links', 'history'] as const;
+const SECTIONS = ['details', 'verdict', 'evidence', 'links', 'suggestions', 'history'] as const;
 
 function distinct(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
