@@ -1,21 +1,16 @@
 // Accepting and dismissing a suggested passage, each one undoable step:
-// accepting marks the passage as a claim (or reuses the claim already over
-// it) and links it to the source claim; dismissing remembers the passage.
+// accepting marks the passage as a claim (claimant filled in where the
+// article names the speaker), or reuses the claim already over it, and links
+// it to the source claim; dismissing remembers the passage.
 import { useCallback } from 'react';
 import type { Article, Claim, DismissedSuggestion, LinkKind } from '../../core/model';
 import { describeAnchor, trimSpan } from '../../core/anchoring/describe';
-import { findQuotes } from '../../core/quotes/find-quotes';
 import { newId } from '../../core/ids';
 import type { RemovedClaim } from '../../storage';
 import { useApp } from '../app/app-context';
 import type { ShownSuggestion } from './visible-suggestions';
+import { passageSpeaker } from './passage-speaker';
 import { SS } from './strings';
-
-/** The speaker the article names for a quote that covers the passage, or ''. */
-export function speakerOf(text: string, span: { start: number; end: number }): string {
-  const quote = findQuotes(text).find((q) => q.speaker && q.start <= span.end && q.end >= span.start);
-  return quote?.speaker ?? '';
-}
 
 export function useSuggestionActions() {
   const { repos, undo, reviewer } = useApp();
@@ -34,7 +29,7 @@ export function useSuggestionActions() {
           articleId: article.id,
           anchor: describeAnchor(article.text, span),
           claimDate: article.publishedDate,
-          claimant: speakerOf(article.text, span),
+          claimant: passageSpeaker(article.text, span),
         },
         reviewer,
       );
