@@ -70,6 +70,7 @@ export function SuggestionsSection({ claim, claims, articles }: Props) {
                   <span className="fm-meta fm-suggestion-source">{source}</span>
                 </p>
                 <blockquote className="fm-suggestion-text">{short(s.text)}</blockquote>
+                {s.existing && <p className="fm-meta fm-suggestion-existing">{SS.existing}</p>}
                 <div className="fm-suggestion-actions">
                   <button type="button" className={`fm-button fm-small${s.relation === 'same' ? ' fm-primary' : ''}`} disabled={busy} onClick={() => link(s, 'same')}>
                     {SS.linkSame}

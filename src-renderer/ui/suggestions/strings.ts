@@ -17,4 +17,5 @@ export const SS = {
   undoDismiss: 'Dismiss suggestion',
   linked: 'Linked the passage as a claim.',
   untitled: 'Untitled article',
+  existing: 'already a claim: linking reuses it',
 };
