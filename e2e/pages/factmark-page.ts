@@ -122,7 +122,7 @@ export class FactmarkPage {
     return this.inspector().getByRole('combobox', { name: 'Verdict', exact: true }).locator('option:checked');
   }
 
-  section(name: 'Claim' | 'Verdict' | 'Evidence' | 'Links' | 'History'): Locator {
+  section(name: 'Claim' | 'Verdict' | 'Evidence' | 'Links' | 'Suggested links' | 'History'): Locator {
     return this.inspector().locator('section').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 
@@ -204,6 +204,19 @@ export class FactmarkPage {
 
   columnHeader(name: string): Locator {
     return this.page.getByRole('columnheader', { name });
+  }
+
+  // Suggested links (inspector) and the Quotes panel (reader)
+  suggestions(): Locator {
+    return this.section('Suggested links').getByRole('list', { name: 'Suggested passages' }).getByRole('listitem');
+  }
+
+  suggestion(text: string): Locator {
+    return this.suggestions().filter({ hasText: text });
+  }
+
+  quotesPanel(): Locator {
+    return this.page.getByRole('dialog', { name: 'Quotes in this article' });
   }
 
   // Matrix view

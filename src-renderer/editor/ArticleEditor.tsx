@@ -15,7 +15,7 @@ import type { ArticleBlock } from '../core/model';
 import type { Span } from '../core/anchoring/describe';
 import { $buildArticle, $fillBlock, $readBlocks } from './article-document';
 import { spansByBlock, spansSignature, type ClaimSpan } from './claim-spans';
-import { selectionToSpan } from './dom-offsets';
+import { selectionToSpan, spanToRange } from './dom-offsets';
 import { paintMark, type ColorOf } from './claim-mark-styles';
 
 export interface ArticleEditorHandle {
@@ -23,6 +23,8 @@ export interface ArticleEditorHandle {
   selectionSpan(): Span | null;
   /** Scrolls a claim's highlight into view and focuses it. */
   revealClaim(claimId: string): void;
+  /** Selects a span of the article's text and scrolls it into view. */
+  revealSpan(span: Span): void;
   /** Blocks of the document as edited (edit mode). */
   readBlocks(): ArticleBlock[];
 }
@@ -168,6 +170,15 @@ function ClaimMarksPlugin(props: PluginProps) {
       revealClaim(claimId) {
         const [first] = marksOf(editor, claimId);
         first?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      },
+      revealSpan(span) {
+        const root = editor.getRootElement();
+        const range = root && spanToRange(root, blocks, span);
+        if (!range) return;
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'center', behavior: 'auto' });
       },
       readBlocks() {
         return editor.getEditorState().read(() => $readBlocks(blocks));

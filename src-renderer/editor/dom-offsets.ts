@@ -38,3 +38,32 @@ export function selectionToSpan(root: HTMLElement, blocks: readonly ArticleBlock
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The DOM point at `offset` characters into a block element's text. */
+function pointInBlock(blockEl: Element, offset: number): [Node, number] {
+  const walker = blockEl.ownerDocument.createTreeWalker(blockEl, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let last: Text | null = null;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (offset <= seen + n.data.length) return [n, offset - seen];
+    seen += n.data.length;
+    last = n;
+  }
+  return last ? [last, last.data.length] : [blockEl, 0];
+}
+
+/** A DOM range over a span of the article's plain text, or null when the span is outside it. */
+export function spanToRange(root: HTMLElement, blocks: readonly ArticleBlock[], span: Span): Range | null {
+  const starts = blockOffsets(blocks);
+  const blockAt = (offset: number) => {
+    for (let i = blocks.length - 1; i >= 0; i--) if (starts[i] <= offset) return i;
+    return -1;
+  };
+  const first = blockAt(span.start);
+  const last = blockAt(Math.max(span.start, span.end - 1));
+  if (first < 0 || last < 0 || !root.children[first] || !root.children[last]) return null;
+  const range = document.createRange();
+  range.setStart(...pointInBlock(root.children[first], Math.min(span.start - starts[first], blocks[first].text.length)));
+  range.setEnd(...pointInBlock(root.children[last], Math.min(span.end - starts[last], blocks[last].text.length)));
+  return range;
+}

@@ -12,6 +12,8 @@ import { AS } from './strings';
 import { useTextCorrection } from './text-correction';
 import { ReviewQueue } from './ReviewQueue';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+import { QuotesPanel } from '../quotes/QuotesPanel';
+import { QS } from '../quotes/strings';
 
 export interface ArticleReaderHandle {
   markSelection(): void;
@@ -44,6 +46,7 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
   const [editing, setEditing] = useState(false);
   const [editSession, setEditSession] = useState(0);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  const [quotesOpen, setQuotesOpen] = useState(false);
   const { saveCorrection, reattach } = useTextCorrection();
   const flagged = useMemo(() => claims.filter((c) => c.anchor.state === 'needs-review'), [claims]);
 
@@ -128,6 +131,9 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
             </>
           ) : (
             <>
+              <button type="button" className="fm-button" aria-pressed={quotesOpen} title={QS.buttonHint} onClick={() => setQuotesOpen((open) => !open)}>
+                {QS.button}
+              </button>
               <button type="button" className="fm-button" onClick={() => setDetailsOpen(true)}>
                 {AS.details}
               </button>
@@ -174,6 +180,16 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
             {S.articles.markClaim}
           </button>
         </div>
+      )}
+      {quotesOpen && !editing && (
+        <QuotesPanel
+          theCase={theCase}
+          article={article}
+          claims={claims}
+          onSelectClaim={onSelectClaim}
+          onJump={(span) => editorRef.current?.revealSpan(span)}
+          onClose={() => setQuotesOpen(false)}
+        />
       )}
       {detailsOpen && (
         <ArticleDetailsDialog

@@ -11,6 +11,7 @@ import { VerdictSection } from './VerdictSection';
 import { EvidenceSection } from './EvidenceSection';
 import { LinksSection } from './LinksSection';
 import { HistorySection } from './HistorySection';
+import { SuggestionsSection } from '../suggestions/SuggestionsSection';
 import { SaveContext, useIsSaving, useNewSaveTracker } from './save-state';
 import type { UpdateClaim } from './use-claim-field';
 import { verdictPatch } from './verdict';
@@ -41,7 +42,7 @@ export function ClaimInspector(props: Props) {
   return <ClaimPanel key={props.claim.id} {...props} claim={props.claim} />;
 }
 
-const SECTIONS = ['details', 'verdict', 'evidence', 'links', 'history'] as const;
+const SECTIONS = ['details', 'verdict', 'evidence', 'links', 'suggestions', 'history'] as const;
 
 function distinct(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
@@ -104,6 +105,7 @@ function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDe
         <VerdictSection theCase={theCase} claim={claim} reviewer={reviewer} onUpdate={onUpdate} onEditScale={() => onDialog('scale')} />
         <EvidenceSection claim={claim} onManageSources={() => onDialog('sources')} />
         <LinksSection claim={claim} claims={claims} articles={articles} onOpenClaim={onOpenClaim} />
+        <SuggestionsSection claim={claim} claims={claims} articles={articles} />
         <HistorySection claimId={claim.id} />
         <div className="fm-inspector-actions">
           <button type="button" className="fm-button fm-danger" onClick={() => onDelete(claim.id)}>

@@ -9,7 +9,7 @@ export const T = {
   saving: 'Saving…',
   quote: 'Quoted text',
   needsReview: 'This claim needs review: its text changed.',
-  sections: { details: 'Claim', verdict: 'Verdict', evidence: 'Evidence', links: 'Links', history: 'History' },
+  sections: { details: 'Claim', verdict: 'Verdict', evidence: 'Evidence', links: 'Links', suggestions: 'Suggested', history: 'History' },
   details: {
     statement: 'Statement',
     claimant: 'Claimant',

@@ -1,0 +1,78 @@
+// The UI side of the similarity worker: one worker per window, fed with the
+// open case's articles incrementally (only articles whose updatedAt changed
+// are sent again; removed ones are dropped) and asked for suggestions.
+import type { Article } from '../../core/model';
+import type { SimilarityRequest, SimilarityResponse } from '../../core/similarity/protocol';
+import type { SuggestOptions, Suggestion } from '../../core/similarity/similarity-index';
+
+type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
+
+/** The messages needed to bring an index holding `sent` up to date with `articles`. */
+export function syncMessages(sent: ReadonlyMap<string, string>, articles: readonly Pick<Article, 'id' | 'text' | 'updatedAt'>[]): Outgoing[] {
+  const messages: Outgoing[] = [];
+  const present = new Set<string>();
+  for (const a of articles) {
+    present.add(a.id);
+    if (sent.get(a.id) !== a.updatedAt) messages.push({ type: 'upsert', articleId: a.id, text: a.text });
+  }
+  for (const id of sent.keys()) if (!present.has(id)) messages.push({ type: 'remove', articleId: id });
+  return messages;
+}
+
+export class SimilarityClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(r: SimilarityResponse): void; reject(e: Error): void }>();
+  private caseId: string | null = null;
+  /** articleId → updatedAt of the version the worker holds. */
+  private readonly sent = new Map<string, string>();
+
+  constructor(private readonly worker: Worker) {
+    worker.onmessage = (event: MessageEvent<SimilarityResponse>) => {
+      const waiting = this.pending.get(event.data.requestId);
+      this.pending.delete(event.data.requestId);
+      waiting?.resolve(event.data);
+    };
+    // A worker that fails to load or crashes answers nothing: fail what waits instead of hanging.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const error = new Error(event.message || 'the similarity worker stopped');
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+      this.caseId = null;
+    };
+  }
+
+  /** Brings the worker's index up to date with the case's articles; messages are answered in order. */
+  sync(caseId: string, articles: readonly Article[]): void {
+    if (caseId !== this.caseId) {
+      this.caseId = caseId;
+      this.sent.clear();
+      void this.request({ type: 'reset' });
+    }
+    for (const m of syncMessages(this.sent, articles)) void this.request(m);
+    this.sent.clear();
+    for (const a of articles) this.sent.set(a.id, a.updatedAt);
+  }
+
+  async suggest(claimText: string, options: SuggestOptions): Promise<Suggestion[]> {
+    const response = await this.request({ type: 'suggest', claimText, options });
+    if (response.type === 'error') throw new Error(response.message);
+    return response.type === 'suggestions' ? response.suggestions : [];
+  }
+
+  private request(message: Outgoing): Promise<SimilarityResponse> {
+    const requestId = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject });
+      this.worker.postMessage({ ...message, requestId });
+    });
+  }
+}
+
+let shared: SimilarityClient | null = null;
+
+/** The window's client, whose worker outlives the inspector's panels so the index is built once. */
+export function sharedSimilarityClient(): SimilarityClient {
+  shared ??= new SimilarityClient(new Worker(new URL('../workers/similarity.worker.ts', import.meta.url), { type: 'module' }));
+  return shared;
+}

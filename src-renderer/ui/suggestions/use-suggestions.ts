@@ -1,0 +1,51 @@
+// Keeps the shared similarity index in step with the case's articles and asks
+// it for passages like the claim's quote in the other articles. Each answer is
+// timed with the User Timing API ("factmark:suggestions") once it is shown.
+import { useEffect, useState } from 'react';
+import type { Article, Claim } from '../../core/model';
+import type { Suggestion } from '../../core/similarity/similarity-index';
+import { sharedSimilarityClient } from './similarity-client';
+
+const LIMIT = 8;
+export const SUGGESTIONS_MEASURE = 'factmark:suggestions';
+
+export type SuggestionsState = { status: 'loading' } | { status: 'ready'; suggestions: Suggestion[] } | { status: 'failed'; message: string };
+
+export function useSuggestions(claim: Claim, articles: readonly Article[]): SuggestionsState {
+  const [state, setState] = useState<SuggestionsState>({ status: 'loading' });
+  const quote = claim.anchor.quote.exact;
+  // Only a change of some article's version should ask again, not a new array from the live query.
+  const versions = articles.map((a) => `${a.id}@${a.updatedAt}`).join('|');
+
+  useEffect(() => {
+    let live = true;
+    const startMark = `${SUGGESTIONS_MEASURE}:start:${claim.id}`;
+    performance.mark(startMark);
+    try {
+      const client = sharedSimilarityClient();
+      client.sync(claim.caseId, articles);
+      client
+        .suggest(quote, { excludeArticleId: claim.articleId, limit: LIMIT })
+        .then((suggestions) => live && setState({ status: 'ready', suggestions }))
+        .catch((e: Error) => live && setState({ status: 'failed', message: e.message }));
+    } catch (e) {
+      setState({ status: 'failed', message: (e as Error).message });
+    }
+    return () => {
+      live = false;
+      performance.clearMarks(startMark);
+    };
+    // `versions` stands for `articles`: a new array from the live query with the same versions changes nothing.
+  }, [claim.id, claim.caseId, claim.articleId, quote, versions]);
+
+  useEffect(() => {
+    if (state.status !== 'ready') return;
+    const startMark = `${SUGGESTIONS_MEASURE}:start:${claim.id}`;
+    if (performance.getEntriesByName(startMark).length) {
+      performance.measure(SUGGESTIONS_MEASURE, startMark);
+      performance.clearMarks(startMark);
+    }
+  }, [state, claim.id]);
+
+  return state;
+}
