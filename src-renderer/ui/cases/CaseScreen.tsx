@@ -20,6 +20,9 @@ import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
+import { ExportDialog } from '../export/ExportDialog';
+import { useCaseFiles } from '../export/use-case-files';
+import { XS } from '../export/strings';
 
 interface Props {
   caseId: string;
@@ -44,6 +47,8 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const pendingReveal = useRef<string | null>(null);
   const [importing, setImporting] = useState<{ files: ImportFile[] | null } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const caseFiles = useCaseFiles(onSwitchCase);
   const { markClaim, deleteClaim, updateClaim } = useClaimActions(theCase);
   const undoState = useSyncExternalStore(
     (fn) => undo.subscribe(fn),
@@ -163,9 +168,14 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         else if (command === 'undo') void runUndo();
         else if (command === 'redo') void runRedo();
         else if (command === 'new-case') onNewCase();
+        else if (command === 'export') setExporting(true);
       }),
     [host, onImport, runUndo, runRedo, onNewCase],
   );
+
+  // .factmark files opened from the OS (double-click, command line) come in here.
+  const { openCaseFile } = caseFiles;
+  useEffect(() => host.onOpenCaseFile((file) => void openCaseFile(file)), [host, openCaseFile]);
 
   if (!theCase || !articles || !claims) return <div className="fm-loading" aria-busy="true" />;
   const [canUndo, canRedo] = undoState.split(':').map((v) => v === 'true');
@@ -185,7 +195,14 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         onRedo={() => void runRedo()}
         canUndo={canUndo}
         canRedo={canRedo}
-        extraActions={<CaseToolButtons onDialog={setDialog} />}
+        extraActions={
+          <>
+            <CaseToolButtons onDialog={setDialog} />
+            <button type="button" className="fm-button fm-quiet" onClick={() => setExporting(true)}>
+              {XS.open}
+            </button>
+          </>
+        }
       />
       {view === 'overview' && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'claims' && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
@@ -237,6 +254,8 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
           }}
         />
       )}
+      {exporting && <ExportDialog theCase={theCase} articles={articles} caseFiles={caseFiles} onClose={() => setExporting(false)} />}
+      {caseFiles.element}
       {dragging && (
         <div className="fm-drop-overlay" aria-hidden="true">
           <p>{IS.dropHere}</p>
