@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { FactmarkPage, installIdbHelper } from './pages/factmark-page';
+import { FactmarkPage, installIdbHelper, SEEDS_DIR } from './pages/factmark-page';
 
 const TITLE = 'Trump and Putin at APEC (sample)';
 const KREMLIN = 'President Trump and Russian President Vladimir Putin did not discuss alleged election meddling on Saturday.';
@@ -74,6 +74,14 @@ test('exports the report, data files and bundle of a rated case from the Export 
   const remote = [...html.text.matchAll(/(?:src|href)\s*=\s*"(https?:[^"]*)"/gi)].map((m) => m[1].replace(/&amp;/g, '&'));
   expect(new Set(remote)).toEqual(new Set([SOURCE_URL]));
   expect(html.text).not.toMatch(/url\(\s*['"]?https?:|@import/i);
+  // Opened in the browser, the quote is highlighted in the tint of its verdict colour (Half true, #f9a825).
+  const report = await page.context().newPage();
+  await report.setContent(html.text);
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  expect(await report.locator('mark.claim', { hasText: FACEBOOK }).evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgb(253, 225, 179)');
+  await report.screenshot({ path: 'test-results/screens/export-report.png', fullPage: true });
+  await report.pdf({ path: 'test-results/screens/export-report.pdf', format: 'A4', printBackground: true });
+  await report.close();
 
   // Markdown: the same report as text with claim markers.
   const md = await exportAs(page, /^Markdown report/);
@@ -104,6 +112,7 @@ test('exports the report, data files and bundle of a rated case from the Export 
   await dialog.getByLabel('Address where the report is published').fill('https://factcheck.example/apec');
   await expect(warnings).not.toContainText('No fact-checking organisation name is set');
   await expect(warnings).toContainText(`Claim “${FACEBOOK}” has no claimant`);
+  await page.screenshot({ path: 'test-results/screens/export-dialog.png' });
   const review = await exportAs(page, /^ClaimReview/);
   const reviews = JSON.parse(review.text) as Array<Record<string, { '@type': string; alternateName?: string; name?: string }>>;
   expect(reviews).toHaveLength(2);
@@ -234,4 +243,22 @@ test('backs up all cases into one file and restores it, replacing the cases alre
   await question.getByRole('button', { name: 'Replace all' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Restored 1 case.');
   await expect.poll(async () => (await app.storedClaims()).length).toBe(2);
+});
+
+test('opens a case file from the welcome screen, before any case exists', async ({ page }) => {
+  const app = new FactmarkPage(page);
+  const dir = mkdtempSync(join(tmpdir(), 'factmark-welcome-'));
+  const bundlePath = join(dir, 'apec.factmark');
+  // The command-line tool writes the same bundles as the app.
+  execFileSync('node', [join(import.meta.dirname, '../bin/factmark.mjs'), 'sample', SEEDS_DIR, '-o', bundlePath]);
+  await app.open();
+  await page.getByLabel('Your name, as it will appear in the corrections log').fill('Ana Reviewer');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open case file…' }).click();
+  await (await chooser).setFiles(bundlePath);
+  await expect(page.getByRole('combobox', { name: 'Switch case' }).locator('option:checked')).toHaveText('Putin–Trump APEC');
+  await app.openView('Claims');
+  await expect(app.claimRows()).toHaveCount(10);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Switch case' }).locator('option:checked')).toHaveText('Putin–Trump APEC');
 });

@@ -21,7 +21,7 @@ import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 import { ExportDialog } from '../export/ExportDialog';
-import { useCaseFiles } from '../export/use-case-files';
+import type { CaseFiles } from '../export/use-case-files';
 import { XS } from '../export/strings';
 
 interface Props {
@@ -30,9 +30,11 @@ interface Props {
   onSwitchCase(id: string): void;
   onNewCase(): void;
   onDeleted(): void;
+  /** Opening case files, backups and restores (App owns it: files from the OS arrive on any screen). */
+  caseFiles: CaseFiles;
 }
 
-export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }: Props) {
+export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, caseFiles }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
   const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
@@ -48,7 +50,6 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const [importing, setImporting] = useState<{ files: ImportFile[] | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const caseFiles = useCaseFiles(onSwitchCase);
   const { markClaim, deleteClaim, updateClaim } = useClaimActions(theCase);
   const undoState = useSyncExternalStore(
     (fn) => undo.subscribe(fn),
@@ -173,10 +174,6 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
     [host, onImport, runUndo, runRedo, onNewCase],
   );
 
-  // .factmark files opened from the OS (double-click, command line) come in here.
-  const { openCaseFile } = caseFiles;
-  useEffect(() => host.onOpenCaseFile((file) => void openCaseFile(file)), [host, openCaseFile]);
-
   if (!theCase || !articles || !claims) return <div className="fm-loading" aria-busy="true" />;
   const [canUndo, canRedo] = undoState.split(':').map((v) => v === 'true');
 
@@ -255,7 +252,6 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         />
       )}
       {exporting && <ExportDialog theCase={theCase} articles={articles} caseFiles={caseFiles} onClose={() => setExporting(false)} />}
-      {caseFiles.element}
       {dragging && (
         <div className="fm-drop-overlay" aria-hidden="true">
           <p>{IS.dropHere}</p>

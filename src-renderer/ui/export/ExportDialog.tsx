@@ -103,7 +103,16 @@ export function ExportDialog({ theCase, articles, caseFiles, onClose }: Props) {
           <legend>{XS.format}</legend>
           {EXPORT_FORMATS.map((f) => (
             <label key={f} className="fm-export-format">
-              <input type="radio" name="export-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              <input
+                type="radio"
+                name="export-format"
+                value={f}
+                checked={format === f}
+                onChange={() => {
+                  setFormat(f);
+                  setState({ kind: 'idle' });
+                }}
+              />
               <span>
                 <strong>{XS.formats[f]}</strong>
                 <small>{XS.formatHints[f]}</small>
