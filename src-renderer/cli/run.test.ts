@@ -109,7 +109,7 @@ describe('factmark export', () => {
       'Wrote putin-trump-apec-2026-12-01.csv.',
       'Wrote putin-trump-apec-2026-12-01.claimreview.json.',
       'Wrote putin-trump-apec-2026-12-01.annotations.jsonld.',
-      'Wrote putin-trump-apec-2026-12-01.factmark.json.',
+      'Wrote putin-trump-apec-2026-12-01.factmark.',
     ]);
     expect(m.text('putin-trump-apec-2026-12-01.html')).toContain('<mark class="claim"');
     expect(m.text('putin-trump-apec-2026-12-01.md')).toContain('**[2.4]** 126 million Americans through Facebook');
@@ -118,7 +118,7 @@ describe('factmark export', () => {
     const reviews = JSON.parse(m.text('putin-trump-apec-2026-12-01.claimreview.json'));
     expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', author: { name: 'Example Fact Check' } });
     expect(JSON.parse(m.text('putin-trump-apec-2026-12-01.annotations.jsonld')).type).toBe('AnnotationCollection');
-    expect(readBundle(m.text('putin-trump-apec-2026-12-01.factmark.json'))).toMatchObject({ ok: true, contents: sample });
+    expect(readBundle(m.text('putin-trump-apec-2026-12-01.factmark'))).toMatchObject({ ok: true, contents: sample });
     expect(m.err).toEqual([]);
   });
 

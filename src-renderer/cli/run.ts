@@ -24,7 +24,7 @@ import { CLI_TEXT as T, USAGE } from './messages';
 export const EXIT = { ok: 0, badFile: 1, usage: 2 } as const;
 
 const ANNOTATION_EXTENSIONS = new Set(['.json', '.jsonld']);
-const FORMAT_EXTENSION = { html: 'html', md: 'md', csv: 'csv', claimreview: 'claimreview.json', webannotation: 'annotations.jsonld', bundle: 'factmark.json' } as const;
+const FORMAT_EXTENSION = { html: 'html', md: 'md', csv: 'csv', claimreview: 'claimreview.json', webannotation: 'annotations.jsonld', bundle: 'factmark' } as const;
 type ExportFormat = keyof typeof FORMAT_EXTENSION;
 
 class CliError extends Error {

@@ -92,6 +92,13 @@ export class CaseRepository {
     });
   }
 
+  /** Writes several whole cases (a restored backup) all or nothing. */
+  async putAllContents(cases: readonly CaseContents[]): Promise<void> {
+    await this.db.transaction('rw', this.db.caseTables(), async () => {
+      for (const contents of cases) await this.putContents(contents);
+    });
+  }
+
   /** Writes a whole case (a restored bundle) in one transaction; replaces a case with the same id. */
   async putContents(contents: CaseContents): Promise<void> {
     await this.db.transaction('rw', this.db.caseTables(), async () => {

@@ -116,6 +116,17 @@ describe('repositories', () => {
     expect(await repos.cases.contents(c.id)).toEqual(contents);
   });
 
+  it('restores several cases all or nothing', async () => {
+    const { c } = await seededCase();
+    const contents = (await repos.cases.contents(c.id))!;
+    await repos.cases.delete(c.id);
+    const broken = { ...contents, case: { ...contents.case, id: 'case-broken' }, articles: [{ ...contents.articles[0], id: undefined as unknown as string }] };
+    await expect(repos.cases.putAllContents([contents, broken])).rejects.toThrow();
+    expect(await repos.cases.list()).toEqual([]);
+    await repos.cases.putAllContents([contents]);
+    expect(await repos.cases.contents(c.id)).toEqual(contents);
+  });
+
   it('keeps settings with defaults', async () => {
     expect(await repos.settings.get('reviewerName')).toBe('');
     await repos.settings.set('reviewerName', 'Ana');

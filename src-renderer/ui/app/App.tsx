@@ -13,6 +13,7 @@ import { Welcome } from '../welcome/Welcome';
 import { CaseScreen } from '../cases/CaseScreen';
 import { DialogProvider, useDialogs } from '../shared/dialogs';
 import { Toasts, type Toast } from '../shared/Toasts';
+import { useCaseFiles } from '../export/use-case-files';
 
 interface Props {
   repos: Repositories;
@@ -68,7 +69,7 @@ export function App({ repos, host }: Props) {
 }
 
 function Cases({ settings, updateSetting }: { settings: AppSettings; updateSetting: <K extends keyof AppSettings>(k: K, v: AppSettings[K]) => Promise<void> }) {
-  const { repos, undo } = useApp();
+  const { repos, undo, host } = useApp();
   const dialogs = useDialogs();
   const cases = useLiveQuery(() => repos.cases.list(), [repos]);
 
@@ -79,6 +80,17 @@ function Cases({ settings, updateSetting }: { settings: AppSettings; updateSetti
     },
     [undo, updateSetting],
   );
+
+  // A case file opened on the welcome screen ends the welcome too.
+  const { welcomeDone } = settings;
+  const openOpenedCase = useCallback(
+    (id: string) => void (welcomeDone ? Promise.resolve() : updateSetting('welcomeDone', true)).then(() => openCase(id)),
+    [welcomeDone, updateSetting, openCase],
+  );
+  const caseFiles = useCaseFiles(openOpenedCase);
+  // .factmark files opened from the OS (double-click, command line) arrive here, whatever the screen.
+  const { openCaseFile } = caseFiles;
+  useEffect(() => host.onOpenCaseFile((file) => void openCaseFile(file)), [host, openCaseFile]);
 
   const newCase = useCallback(async () => {
     const title = await dialogs.prompt(S.cases.namePrompt, '', 'Create');
@@ -99,17 +111,31 @@ function Cases({ settings, updateSetting }: { settings: AppSettings; updateSetti
 
   if (!cases) return <div className="fm-loading" aria-busy="true" />;
   if (!settings.welcomeDone || cases.length === 0) {
-    return <Welcome initialName={settings.reviewerName} onSample={(n) => void finishWelcome(n, true)} onEmpty={(n) => void finishWelcome(n, false)} />;
+    return (
+      <>
+        <Welcome
+          initialName={settings.reviewerName}
+          onSample={(n) => void finishWelcome(n, true)}
+          onEmpty={(n) => void finishWelcome(n, false)}
+          onOpenCaseFile={(n) => void updateSetting('reviewerName', n).then(() => openCaseFile())}
+        />
+        {caseFiles.element}
+      </>
+    );
   }
   const current = cases.find((c) => c.id === settings.lastCaseId) ?? cases[0];
   return (
-    <CaseScreen
-      key={current.id}
-      caseId={current.id}
-      cases={cases}
-      onSwitchCase={(id) => void openCase(id)}
-      onNewCase={() => void newCase()}
-      onDeleted={() => void openCase(null)}
-    />
+    <>
+      <CaseScreen
+        key={current.id}
+        caseId={current.id}
+        cases={cases}
+        onSwitchCase={(id) => void openCase(id)}
+        onNewCase={() => void newCase()}
+        onDeleted={() => void openCase(null)}
+        caseFiles={caseFiles}
+      />
+      {caseFiles.element}
+    </>
   );
 }

@@ -20,6 +20,9 @@ import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
+import { ExportDialog } from '../export/ExportDialog';
+import type { CaseFiles } from '../export/use-case-files';
+import { XS } from '../export/strings';
 
 interface Props {
   caseId: string;
@@ -27,9 +30,11 @@ interface Props {
   onSwitchCase(id: string): void;
   onNewCase(): void;
   onDeleted(): void;
+  /** Opening case files, backups and restores (App owns it: files from the OS arrive on any screen). */
+  caseFiles: CaseFiles;
 }
 
-export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }: Props) {
+export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, caseFiles }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
   const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
@@ -44,6 +49,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
   const pendingReveal = useRef<string | null>(null);
   const [importing, setImporting] = useState<{ files: ImportFile[] | null } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const { markClaim, deleteClaim, updateClaim } = useClaimActions(theCase);
   const undoState = useSyncExternalStore(
     (fn) => undo.subscribe(fn),
@@ -163,6 +169,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         else if (command === 'undo') void runUndo();
         else if (command === 'redo') void runRedo();
         else if (command === 'new-case') onNewCase();
+        else if (command === 'export') setExporting(true);
       }),
     [host, onImport, runUndo, runRedo, onNewCase],
   );
@@ -185,7 +192,14 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         onRedo={() => void runRedo()}
         canUndo={canUndo}
         canRedo={canRedo}
-        extraActions={<CaseToolButtons onDialog={setDialog} />}
+        extraActions={
+          <>
+            <CaseToolButtons onDialog={setDialog} />
+            <button type="button" className="fm-button fm-quiet" onClick={() => setExporting(true)}>
+              {XS.open}
+            </button>
+          </>
+        }
       />
       {view === 'overview' && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'claims' && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
@@ -237,6 +251,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
           }}
         />
       )}
+      {exporting && <ExportDialog theCase={theCase} articles={articles} caseFiles={caseFiles} onClose={() => setExporting(false)} />}
       {dragging && (
         <div className="fm-drop-overlay" aria-hidden="true">
           <p>{IS.dropHere}</p>

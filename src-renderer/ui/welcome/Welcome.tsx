@@ -2,14 +2,17 @@
 // reviewer's name for the corrections log, and the sample case.
 import { useState } from 'react';
 import { S } from '../app/strings';
+import { XS } from '../export/strings';
 
 interface Props {
   initialName: string;
   onSample(name: string): void;
   onEmpty(name: string): void;
+  /** Opens a case bundle received from another reviewer. */
+  onOpenCaseFile(name: string): void;
 }
 
-export function Welcome({ initialName, onSample, onEmpty }: Props) {
+export function Welcome({ initialName, onSample, onEmpty, onOpenCaseFile }: Props) {
   const [name, setName] = useState(initialName);
   return (
     <main className="fm-welcome" aria-labelledby="fm-welcome-title">
@@ -36,6 +39,9 @@ export function Welcome({ initialName, onSample, onEmpty }: Props) {
         </button>
         <button type="button" className="fm-button" onClick={() => onEmpty(name.trim())}>
           {S.welcome.startEmpty}
+        </button>
+        <button type="button" className="fm-button fm-quiet" onClick={() => onOpenCaseFile(name.trim())}>
+          {XS.openCaseFile}
         </button>
       </div>
     </main>
