@@ -40,6 +40,17 @@ describe('htmlReport', () => {
     expect(doc.querySelectorAll('#sources li')).toHaveLength(3);
   });
 
+  it('shows who reported what: the denial stated by two outlets, and what contradicts it', () => {
+    const doc = parse(htmlReport(seed, { includeRationales: false }));
+    const rows = [...doc.querySelectorAll('#matrix table.matrix tbody tr')];
+    expect(rows.length).toBeGreaterThan(0);
+    const cellsOf = (row: Element) => [...row.querySelectorAll('td')].slice(1).map((td) => td.textContent);
+    const denial = rows.find((r) => cellsOf(r).filter((c) => c === 'States').length >= 2);
+    expect(denial, 'a group stated in two articles').toBeDefined();
+    expect(rows.some((r) => cellsOf(r).includes('Contradicts'))).toBe(true);
+    expect(doc.querySelectorAll('#matrix thead th')).toHaveLength(2 + seed.articles.length);
+  });
+
   it('splits nested and overlapping claims into segments without losing text', () => {
     const doc = parse(htmlReport(seed, { includeRationales: false }));
     const article2 = doc.getElementById('article-2')!.querySelector('.article-text')!;

@@ -11,6 +11,7 @@ import { richTextToHtml } from './rich-text';
 import { REPORT_CSS } from './report-style';
 import { HISTORY_ACTION_LABEL, LINK_LABEL, LINK_LABEL_REVERSE, REPORT_TEXT as T, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from './messages';
 import { verdictChartSvg } from './verdict-chart';
+import { cellsInColumns } from '../case-views/matrix';
 
 /** A lighter shade of a `#rrggbb` colour, so dark verdict colours keep text readable. */
 export function tint(hex: string, strength = 0.35): string {
@@ -159,6 +160,21 @@ function groupsSection(m: ReportModel): string {
   return `<section id="groups"><h2>${esc(T.groups)}</h2>${body}${contradictions}</section>`;
 }
 
+function matrixSection(m: ReportModel): string {
+  const { columns, rows } = m.matrix;
+  if (rows.length === 0) return `<section id="matrix"><h2>${esc(T.matrix)}</h2><p class="meta">${esc(T.noMatrix)}</p></section>`;
+  const head = columns.map((c, i) => `<th title="${esc(c.title)}">${i + 1}. ${esc(c.outlet || c.title)}</th>`).join('');
+  const body = rows
+    .map((r) => {
+      const cells = cellsInColumns(r, columns)
+        .map((c) => `<td class="cell-${c.kind}"${c.quote ? ` title="${esc(c.quote)}"` : ''}>${esc(T.matrixCell[c.kind])}</td>`)
+        .join('');
+      return `<tr><th scope="row">${esc(r.statement)}</th><td><span class="verdict" ${colorVars(safeColor(r.ratingColor))}>${esc(r.ratingName)}</span></td>${cells}</tr>`;
+    })
+    .join('');
+  return `<section id="matrix"><h2>${esc(T.matrix)}</h2><p>${esc(T.matrixIntro)}</p><table class="matrix"><thead><tr><th>${esc(T.claim)}</th><th>${esc(T.verdict)}</th>${head}</tr></thead><tbody>${body}</tbody></table></section>`;
+}
+
 function sourcesSection(m: ReportModel): string {
   const items = m.sources.map(({ source: s, number, citedBy }) => {
     const parts = [link(s.url, s.title || s.url), esc(s.publisher), esc(SOURCE_KIND_LABEL[s.kind]), esc(s.accessedDate)].filter(Boolean);
@@ -191,6 +207,7 @@ export function renderHtmlReport(m: ReportModel): string {
     [`#verdicts`, T.verdicts],
     ...m.articles.map((a) => [`#${a.anchorId}`, `${a.number}. ${a.article.title || a.article.origin.name}`]),
     ['#groups', T.groups],
+    ['#matrix', T.matrix],
     ['#sources', T.sources],
     ['#methodology', T.methodology],
     ['#corrections', T.corrections],
@@ -221,6 +238,7 @@ ${fields([
 </section>
 ${m.articles.map(articleSection).join('\n')}
 ${groupsSection(m)}
+${matrixSection(m)}
 ${sourcesSection(m)}
 ${methodologySection(m)}
 ${correctionsSection(m)}

@@ -8,6 +8,7 @@ import { highlightSegments } from './highlight-segments';
 import { escapeMarkdown as md, safeHttpUrl } from './escape';
 import { richTextToMarkdown } from './rich-text';
 import { HISTORY_ACTION_LABEL, LINK_LABEL, LINK_LABEL_REVERSE, REPORT_TEXT as T, SOURCE_KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from './messages';
+import { cellsInColumns } from '../case-views/matrix';
 
 function link(url: string, text: string = url): string {
   const href = safeHttpUrl(url);
@@ -108,6 +109,19 @@ export function renderMarkdownReport(m: ReportModel): string {
   if (m.groups.length === 0) lines.push(`*${T.noGroups}*`, '');
   for (const g of m.groups) lines.push(`### ${g.number}. ${md(g.statement)}`, '', `*${md(g.verdictNames.join(' / '))}*`, '', ...g.claims.map((c) => `- ${ref(c)}`), '');
   if (m.contradictions.length) lines.push(`### ${T.contradictions}`, '', ...m.contradictions.map((c) => `- ${ref(c.a)} ⟷ ${ref(c.b)}`), '');
+  lines.push(`## ${T.matrix}`, '');
+  if (m.matrix.rows.length === 0) lines.push(`*${T.noMatrix}*`, '');
+  else {
+    const cols = m.matrix.columns;
+    lines.push(
+      md(T.matrixIntro),
+      '',
+      `| ${T.claim} | ${T.verdict} | ${cols.map((c, i) => `${i + 1}. ${cell(c.outlet || c.title)}`).join(' | ')} |`,
+      `| --- | --- | ${cols.map(() => '---').join(' | ')} |`,
+      ...m.matrix.rows.map((r) => `| ${cell(r.statement)} | ${cell(r.ratingName)} | ${cellsInColumns(r, cols).map((c) => T.matrixCell[c.kind]).join(' | ')} |`),
+      '',
+    );
+  }
   lines.push(`## ${T.sources}`, '');
   if (m.sources.length === 0) lines.push(`*${T.noSources}*`);
   for (const { source: s, number, citedBy } of m.sources) {

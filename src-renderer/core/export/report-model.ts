@@ -18,6 +18,7 @@ import type {
 } from '../model';
 import { findRating, UNRATED_COLOR } from '../rating-scales';
 import { claimGroups } from '../claim-groups';
+import { matrixModel, type MatrixModel } from '../case-views/matrix';
 import { REPORT_TEXT } from './messages';
 
 export interface ReportOptions {
@@ -124,6 +125,8 @@ export interface ReportModel {
   verdictCounts: VerdictCount[];
   groups: ReportGroup[];
   contradictions: Array<{ a: ReportClaimRef; b: ReportClaimRef }>;
+  /** Who reported what: claim groups that span articles or are contradicted, against the included articles. */
+  matrix: MatrixModel;
   sources: ReportSource[];
   corrections: ReportCorrection[];
 }
@@ -268,7 +271,15 @@ export function buildReportModel(contents: CaseContents, options: ReportOptions)
     verdictCounts,
     groups,
     contradictions,
+    matrix: reportMatrix(contents, articles, included.map((rc) => rc.claim)),
     sources: contents.sources.map((source, i) => ({ source, number: i + 1, citedBy: citedBy.get(source.id) ?? [] })),
     corrections,
   };
+}
+
+/** The contradiction matrix of the included claims, keeping only the rows that
+ *  say something across outlets (a claim in several articles, or contradicted). */
+function reportMatrix(contents: CaseContents, articles: Article[], claims: Claim[]): MatrixModel {
+  const m = matrixModel({ case: contents.case, articles, claims, links: contents.links });
+  return { columns: m.columns, rows: m.rows.filter((r) => r.cells.length > 1 || r.contradictionCount > 0) };
 }

@@ -45,6 +45,11 @@ mark.claim.overlap { border-bottom-style: double; border-bottom-width: 4px; }
 figure { margin: 1rem 0; }
 figure svg { max-width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
+table.matrix td[class^="cell-"] { text-align: center; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+table.matrix .cell-states { background: #e8f3e8; }
+table.matrix .cell-denies { background: #fde7e7; }
+table.matrix .cell-contradicts { background: #fdebd6; }
+table.matrix .cell-omits { color: #888; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 @page { margin: 16mm 15mm; }
 @media print {
