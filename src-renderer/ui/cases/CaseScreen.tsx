@@ -16,6 +16,7 @@ import { readDroppedFiles } from '../import/dropped-files';
 import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
+import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
@@ -185,7 +186,12 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted }
         onRedo={() => void runRedo()}
         canUndo={canUndo}
         canRedo={canRedo}
-        extraActions={<CaseToolButtons onDialog={setDialog} />}
+        extraActions={
+          <>
+            <CaseToolButtons onDialog={setDialog} />
+            <SettingsButton />
+          </>
+        }
       />
       {view === 'overview' && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'claims' && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
