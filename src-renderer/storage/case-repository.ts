@@ -1,5 +1,6 @@
 // Cases: create, rename, archive, delete (with everything in them), and read
 // or write a case's whole contents in one transaction (bundles, backups).
+import Dexie from 'dexie';
 import type { Case, CaseContents, RatingScale } from '../core/model';
 import { newId, nowIso } from '../core/ids';
 import { DEFAULT_SCALE } from '../core/rating-scales';
@@ -84,7 +85,7 @@ export class CaseRepository {
         this.db.sources.where('caseId').equals(id).toArray(),
         this.db.evidence.where('caseId').equals(id).toArray(),
         this.db.links.where('caseId').equals(id).toArray(),
-        this.db.history.where('caseId').equals(id).toArray(),
+        this.db.history.where('[caseId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
         this.db.dismissed.where('caseId').equals(id).toArray(),
       ]);
       articles.sort((a, b) => a.order - b.order);

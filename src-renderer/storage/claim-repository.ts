@@ -1,6 +1,7 @@
 // Claims: marking (claim + history in one transaction), edits that record
 // the corrections log, deletion with everything attached (returned so undo
 // can put it back), and the case-wide queries the screens need.
+import Dexie from 'dexie';
 import type { Claim, ClaimAnchor, ClaimLink, DismissedSuggestion, Evidence, HistoryEntry, RatingScale } from '../core/model';
 import { newId, nowIso } from '../core/ids';
 import { historyForClaimChange, historyForClaimCreated, historyForClaimDeleted, mergeHistoryEntry } from '../core/claim-history';
@@ -132,14 +133,15 @@ export class ClaimRepository {
 
   /** Adds a history entry, folding it into the same field's previous entry when typing continues it. */
   private async recordMerged(next: HistoryEntry): Promise<void> {
-    const ofClaim = await this.db.history.where('claimId').equals(next.claimId!).sortBy('at');
+    const ofClaim = await this.historyOf(next.claimId!);
     const previous = ofClaim.filter((h) => h.field === next.field).pop();
     const { entry, replaces } = mergeHistoryEntry(previous, next);
     if (replaces) await this.db.history.delete(replaces);
     if (entry) await this.db.history.put(entry);
   }
 
+  /** The claim's corrections log, oldest first, read in index order. */
   historyOf(claimId: string): Promise<HistoryEntry[]> {
-    return this.db.history.where('claimId').equals(claimId).sortBy('at');
+    return this.db.history.where('[claimId+at]').between([claimId, Dexie.minKey], [claimId, Dexie.maxKey]).toArray();
   }
 }

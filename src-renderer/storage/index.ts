@@ -34,3 +34,4 @@ export type { RemovedClaim, ClaimPatch, NewClaim } from './claim-repository';
 export type { NewArticle, ArticleMetadata } from './article-repository';
 export type { SourceFields } from './source-repository';
 export type { AppSettings } from './settings-repository';
+export { isQuotaError } from './storage-errors';

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Host } from '../../host';
 import type { Repositories } from '../../storage';
 import type { AppSettings } from '../../storage';
+import { isQuotaError } from '../../storage';
 import { AppContext, useApp, type AppServices } from './app-context';
 import { UndoStack } from './undo-stack';
 import { createSampleCase } from './sample-case';
@@ -34,6 +35,18 @@ export function App({ repos, host }: Props) {
     setToasts((t) => [...t.slice(-3), { id, message, kind }]);
     setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), kind === 'error' ? 12000 : 4000);
   }, []);
+
+  // A write that fails because the disk is full says so instead of failing silently;
+  // the transaction rolled back, so what was saved before stays as it was.
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent) => {
+      if (!isQuotaError(event.reason)) return;
+      event.preventDefault();
+      notify(S.errors.storageFull, 'error');
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, [notify]);
 
   const updateSetting = useCallback(
     async <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => {

@@ -55,5 +55,6 @@ export const S = {
   undo: { nothing: 'Nothing to undo', nothingRedo: 'Nothing to redo' },
   errors: {
     storage: 'Factmark could not open its storage in this browser. Private windows and some settings block it.',
+    storageFull: 'Storage is full: this change was not saved, and nothing saved before it was lost. Free disk space or export a backup, then try again.',
   },
 } as const;

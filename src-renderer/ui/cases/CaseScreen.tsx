@@ -16,6 +16,7 @@ import { readDroppedFiles } from '../import/dropped-files';
 import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
+import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
@@ -198,6 +199,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
             <button type="button" className="fm-button fm-quiet" onClick={() => setExporting(true)}>
               {XS.open}
             </button>
+            <SettingsButton />
           </>
         }
       />

@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { importPaste, type ImportDeps, type ImportFile, type ImportProgress } from '../../core/import';
 import { useApp } from '../app/app-context';
 import { IS } from './strings';
+import { isQuotaError } from '../../storage';
+import { S } from '../app/strings';
 import { draftToNewArticle, runImport, type ImportRow } from './run-import';
 
 export const IMPORT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml', 'docx', 'pdf'];
@@ -47,7 +49,7 @@ export function ImportDialog({ caseId, initialFiles, onClose, onImported }: Prop
           if (run.added.length) onImported(run.added.map((a) => a.id));
         }
       } catch (error) {
-        setPhase({ name: 'summary', rows: [{ kind: 'failed', name: files.length === 1 ? files[0].name : `${files.length} files`, message: IS.storageFailed(String((error as Error).message ?? error)) }] });
+        setPhase({ name: 'summary', rows: [{ kind: 'failed', name: files.length === 1 ? files[0].name : `${files.length} files`, message: isQuotaError(error) ? S.errors.storageFull : IS.storageFailed(String((error as Error).message ?? error)) }] });
       }
     },
     [repos, caseId, onImported],

@@ -1,0 +1,94 @@
+// Every schema version gets one test here: a database built with the previous
+// version's definitions, literally as released, holding a row in every table,
+// opened with the current code — all data intact and the upgrade applied.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FactmarkDb, openRepositories } from './index';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { buildSeedCase, SEED_CASE_ID } from '../core/testing/seed-case';
+import { readSeedTexts } from '../core/testing/seed-texts.node';
+import type { CaseContents } from '../core/model';
+
+/** The version 1 schema as the first release declared it (kept literal on purpose). */
+const RELEASED_V1 = {
+  cases: 'id, updatedAt',
+  articles: 'id, caseId, [caseId+order], [caseId+contentHash]',
+  claims: 'id, caseId, articleId, [caseId+status], [caseId+claimant], updatedAt',
+  sources: 'id, caseId',
+  evidence: 'id, caseId, claimId, sourceId',
+  links: 'id, caseId, fromClaimId, toClaimId',
+  history: 'id, caseId, claimId, at',
+  dismissed: 'id, caseId, claimId',
+  settings: 'key',
+};
+
+/** The case tables besides `cases` itself, named as CaseContents names them. */
+const TABLES = ['articles', 'claims', 'sources', 'evidence', 'links', 'history', 'dismissed'] as const;
+
+let name = '';
+let n = 0;
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+/** The seed case fills every case table (the test checks it does). */
+function representativeCase(): Promise<CaseContents> {
+  return buildSeedCase(readSeedTexts());
+}
+
+async function writeAtV1(contents: CaseContents): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(RELEASED_V1);
+  await v1.open();
+  await v1.table('cases').put(contents.case);
+  for (const t of TABLES) await v1.table(t).bulkPut(contents[t]);
+  await v1.table('settings').bulkPut([
+    { key: 'reviewerName', value: 'A. Reviewer' },
+    { key: 'lastCaseId', value: SEED_CASE_ID },
+  ]);
+  v1.close();
+}
+
+describe('schema versions', () => {
+  it('numbers versions consecutively and reports the last as current', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+  });
+
+  it('upgrades a version 1 database to version 2 with every row intact and the history indexes built', async () => {
+    name = `schema-v1-${++n}`;
+    const contents = await representativeCase();
+    for (const t of TABLES) expect(contents[t].length, t).toBeGreaterThan(0);
+    await writeAtV1(contents);
+
+    const db = new FactmarkDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    const repos = openRepositories(db);
+
+    const restored = await repos.cases.contents(SEED_CASE_ID);
+    expect(restored?.case).toEqual(contents.case);
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    for (const t of TABLES) expect(byId(restored![t] as { id: string }[]), t).toEqual(byId(contents[t] as { id: string }[]));
+    expect(await repos.settings.get('reviewerName')).toBe('A. Reviewer');
+    expect(await repos.settings.get('lastCaseId')).toBe(SEED_CASE_ID);
+
+    // The upgrade applied: the compound indexes exist and answer in time order.
+    const indexNames = db.history.schema.indexes.map((i) => i.name);
+    expect(indexNames).toEqual(expect.arrayContaining(['[claimId+at]', '[caseId+at]']));
+    const claimWithHistory = contents.history.find((h) => h.claimId)!.claimId!;
+    const expected = contents.history.filter((h) => h.claimId === claimWithHistory).map((h) => h.at).sort();
+    expect((await repos.claims.historyOf(claimWithHistory)).map((h) => h.at)).toEqual(expected);
+    expect(restored!.history.map((h) => h.at)).toEqual(contents.history.map((h) => h.at).sort());
+    db.close();
+  });
+
+  it('creates a fresh database directly at the current version', async () => {
+    name = `schema-fresh-${++n}`;
+    const db = new FactmarkDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    db.close();
+  });
+});
