@@ -3,8 +3,7 @@
 // the Claims table (render, filter, sort, search; as e2e/large-case.spec.ts)
 // and the JS heap. Every time is taken inside the page with performance.now().
 
-/* global document, performance, requestAnimationFrame, MutationObserver, MessageChannel -- used inside page.evaluate */
-
+/* global document, performance, requestAnimationFrame, MutationObserver, MessageChannel, clearTimeout -- used inside page.evaluate */
 /**
  * Runs `act` in the page and returns the ms until `done` holds after a DOM
  * change, plus `frames` animation frames (so the result has been painted).

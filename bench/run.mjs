@@ -27,7 +27,7 @@ const baseUrl = `http://127.0.0.1:${PORT}`;
 
 const SIZES = smoke
   ? { articles: 10, claimsPerArticle: 4, longWords: 2_000, longClaims: 40, reportArticles: 5, reportClaims: 50, importPages: 4, similarityArticles: 20, suggestions: 5, marks: 2 }
-  : { articles: 500, claimsPerArticle: 36, longWords: 50_000, longClaims: 2_000, reportArticles: 100, reportClaims: 5_000, importPages: 200, similarityArticles: 500, suggestions: 50, marks: 20 };
+  : { articles: 500, claimsPerArticle: 36, longWords: 50_000, longClaims: 2_000, reportArticles: 100, reportClaims: 5_000, importPages: 200, similarityArticles: 500, suggestions: 50, marks: 4 };
 const caseSizes = { articles: SIZES.articles, claimsPerArticle: SIZES.claimsPerArticle, longWords: SIZES.longWords, longClaims: SIZES.longClaims };
 
 // The smoke run comes after `npm test`'s build; it builds the app only when missing.
