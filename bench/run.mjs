@@ -46,6 +46,11 @@ const browser = await chromium.launch({
 const load = [];
 const sampleLoad = () => load.push(loadavg()[0]);
 const rows = [];
+// Rows are printed as they are measured too, so a long run shows its figures early.
+const addRow = (r) => {
+  rows.push(r);
+  console.log(`  ${r.id} ${r.name}: median ${r.median.toFixed(2)}, p95 ${r.p95.toFixed(2)} ${r.unit} (${r.pass ? 'pass' : 'FAIL'})`);
+};
 const step = (name) => console.log(`… ${name}`);
 let failed = null;
 
@@ -73,18 +78,18 @@ try {
   step('re-anchoring');
   // 3. Re-anchoring.
   const reanchor = await repeat(() => bench('reanchor', seedTexts, caseSizes));
-  rows.push(row({ id: 3, name: `re-anchor ${SIZES.longClaims} claims after an edit`, samples: reanchor.map((r) => r.ms), unit: 'ms', target: 160 }));
-  rows.push(row({ id: '3b', name: 'misplaced claims after re-anchoring', samples: reanchor.map((r) => r.misplaced), unit: 'count', target: 0, on: 'p95', note: `${reanchor[0].flagged} flagged for review` }));
+  addRow(row({ id: 3, name: `re-anchor ${SIZES.longClaims} claims after an edit`, samples: reanchor.map((r) => r.ms), unit: 'ms', target: 160 }));
+  addRow(row({ id: '3b', name: 'misplaced claims after re-anchoring', samples: reanchor.map((r) => r.misplaced), unit: 'count', target: 0, on: 'p95', note: `${reanchor[0].flagged} flagged for review` }));
 
   step('HTML report');
   // 6. HTML report.
   const report = await repeat(() => bench('report', seedTexts, SIZES.reportArticles, SIZES.reportClaims));
-  rows.push(row({ id: 6, name: `HTML report, ${SIZES.reportArticles} articles / ${report[0].claims} claims`, samples: report.map((r) => r.ms), unit: 'ms', target: 3000, note: `${(report[0].bytes / 1e6).toFixed(1)} MB` }));
+  addRow(row({ id: 6, name: `HTML report, ${SIZES.reportArticles} articles / ${report[0].claims} claims`, samples: report.map((r) => r.ms), unit: 'ms', target: 3000, note: `${(report[0].bytes / 1e6).toFixed(1)} MB` }));
 
   step('import');
   // 5. Import vs the extraction library alone.
   const imports = await repeat(() => bench('importBench', seedTexts, SIZES.importPages));
-  rows.push(row({
+  addRow(row({
     id: 5, name: `import ${SIZES.importPages} HTML pages vs Readability+DOMPurify`, samples: imports.map((r) => r.appMs / r.baselineMs), unit: '×', target: 1.3,
     baseline: imports.map((r) => r.baselineMs), note: `app ${median(imports.map((r) => r.appMs)).toFixed(0)} ms, library ${median(imports.map((r) => r.baselineMs)).toFixed(0)} ms; ${imports[0].imported}/${imports[0].files} imported`,
   }));
@@ -93,13 +98,13 @@ try {
   // 7. Bundle export and import vs raw IndexedDB.
   const bundles = await repeat(() => bench('bundleBench', seeded.caseId));
   const b = (k) => median(bundles.map((r) => r[k])).toFixed(0);
-  rows.push(row({ id: '7a', name: 'case bundle read (contents) vs raw getAll', samples: bundles.map((r) => r.contentsMs / r.rawReadMs), unit: '×', target: 1.5, note: `${b('contentsMs')} vs ${b('rawReadMs')} ms, ${bundles[0].rows} rows; writeBundle ${b('writeBundleMs')} ms` }));
-  rows.push(row({ id: '7b', name: 'case bundle write (putContents) vs raw put', samples: bundles.map((r) => r.putContentsMs / r.rawWriteMs), unit: '×', target: 1.5, note: `${b('putContentsMs')} vs ${b('rawWriteMs')} ms; readBundle ${b('readBundleMs')} ms` }));
+  addRow(row({ id: '7a', name: 'case bundle read (contents) vs raw getAll', samples: bundles.map((r) => r.contentsMs / r.rawReadMs), unit: '×', target: 1.5, note: `${b('contentsMs')} vs ${b('rawReadMs')} ms, ${bundles[0].rows} rows; writeBundle ${b('writeBundleMs')} ms` }));
+  addRow(row({ id: '7b', name: 'case bundle write (putContents) vs raw put', samples: bundles.map((r) => r.putContentsMs / r.rawWriteMs), unit: '×', target: 1.5, note: `${b('putContentsMs')} vs ${b('rawWriteMs')} ms; readBundle ${b('readBundleMs')} ms` }));
 
   step('suggestions');
   // 10. Suggestions.
   const similarity = await repeat(() => bench('similarity', seedTexts, SIZES.similarityArticles, SIZES.suggestions));
-  rows.push(row({ id: 10, name: `suggestions in a ${SIZES.similarityArticles}-article case`, samples: similarity.flatMap((r) => r.times), unit: 'ms', target: 200, on: 'p95', note: `index of ${similarity[0].sentences} sentences built in ${median(similarity.map((r) => r.buildMs)).toFixed(0)} ms` }));
+  addRow(row({ id: 10, name: `suggestions in a ${SIZES.similarityArticles}-article case`, samples: similarity.flatMap((r) => r.times), unit: 'ms', target: 200, on: 'p95', note: `index of ${similarity[0].sentences} sentences built in ${median(similarity.map((r) => r.buildMs)).toFixed(0)} ms` }));
 
   step('start to interactive');
   // 8. Start to interactive, in a fresh tab each time.
@@ -109,7 +114,7 @@ try {
     await tab.close();
     return ms;
   });
-  rows.push(row({ id: 8, name: 'start to interactive, large case stored', samples: starts, unit: 'ms', target: 1000 }));
+  addRow(row({ id: 8, name: 'start to interactive, large case stored', samples: starts, unit: 'ms', target: 1000 }));
 
   step('long article and heap');
   // 1 and 9. Opening the long article vs static HTML; heap with it open.
@@ -124,15 +129,15 @@ try {
     sampleLoad();
   }
   const ratios = opens.map((ms, i) => ms / statics[i]);
-  rows.push(row({ id: 1, name: `open ${SIZES.longWords.toLocaleString('en')}-word article, ${SIZES.longClaims} claims, vs static HTML`, samples: ratios, unit: '×', target: 1.5, baseline: statics, note: `app ${median(opens).toFixed(0)} ms, static ${median(statics).toFixed(0)} ms` }));
-  rows.push(row({ id: 9, name: 'JS heap, large case + long article open', samples: heaps, unit: 'MB', target: 150 }));
+  addRow(row({ id: 1, name: `open ${SIZES.longWords.toLocaleString('en')}-word article, ${SIZES.longClaims} claims, vs static HTML`, samples: ratios, unit: '×', target: 1.5, baseline: statics, note: `app ${median(opens).toFixed(0)} ms, static ${median(statics).toFixed(0)} ms` }));
+  addRow(row({ id: 9, name: 'JS heap, large case + long article open', samples: heaps, unit: 'MB', target: 150 }));
 
   step('marking claims');
   // 2. Marking claims in the long article (it is open now).
   const marks = [];
   for (const sel of unclaimedSelections(seeded.longText, seeded.longSpans, SIZES.marks * runs)) marks.push(await markClaim(page, sel));
   sampleLoad();
-  rows.push(row({ id: 2, name: 'mark a claim in the long article', samples: marks, unit: 'ms', target: 40, on: 'p95', note: `${marks.length} marks` }));
+  addRow(row({ id: 2, name: 'mark a claim in the long article', samples: marks, unit: 'ms', target: 40, on: 'p95', note: `${marks.length} marks` }));
 
   step('claims table');
   // 4. Claims table.
@@ -140,10 +145,10 @@ try {
   const claimants = smoke ? 2 : 10;
   const t = await claimsTable(page, { runs, claimants, idleWait: smoke ? 300 : 3000 });
   sampleLoad();
-  rows.push(row({ id: '4a', name: `claims table first render, ${seeded.claims} claims`, samples: t.firstRenders, unit: 'ms', target: 300 }));
-  rows.push(row({ id: '4b', name: 'claims table filter', samples: t.filter, unit: 'ms', target: 50, on: 'p95' }));
-  rows.push(row({ id: '4c', name: 'claims table sort', samples: t.sort, unit: 'ms', target: 50, on: 'p95' }));
-  rows.push(row({ id: '4d', name: 'claims table full-text search', samples: t.search, unit: 'ms', target: 50, on: 'p95' }));
+  addRow(row({ id: '4a', name: `claims table first render, ${seeded.claims} claims`, samples: t.firstRenders, unit: 'ms', target: 300 }));
+  addRow(row({ id: '4b', name: 'claims table filter', samples: t.filter, unit: 'ms', target: 50, on: 'p95' }));
+  addRow(row({ id: '4c', name: 'claims table sort', samples: t.sort, unit: 'ms', target: 50, on: 'p95' }));
+  addRow(row({ id: '4d', name: 'claims table full-text search', samples: t.search, unit: 'ms', target: 50, on: 'p95' }));
   await context.close();
 } catch (error) {
   failed = error;
