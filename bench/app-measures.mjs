@@ -127,7 +127,8 @@ export function unclaimedSelections(text, spans, count) {
   let at = 0;
   for (const s of [...sorted, { start: text.length, end: text.length }]) {
     const gap = text.slice(at, s.start);
-    const m = /[A-Z][^.\n]{20,80}/.exec(gap);
+    // Ends on a non-space: the app trims a selection's spaces off the quote.
+    const m = /[A-Z][^.\n]{20,80}[^\s.]/.exec(gap);
     if (m && out.length < count * 5) {
       const start = at + m.index;
       let block = 0;
