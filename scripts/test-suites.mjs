@@ -3,4 +3,5 @@
 export default [
   { name: 'electron-scan', command: 'node scripts/electron-scan.mjs' },
   { name: 'web-annotation', command: 'node scripts/check-web-annotation.mjs' },
+  { name: 'bench-smoke', command: 'node bench/run.mjs --smoke' },
 ];
