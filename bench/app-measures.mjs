@@ -1,6 +1,6 @@
 // Measurements of the built app in the browser: start to interactive, opening
 // the long article (against the same text as static HTML), marking a claim,
-// the Claims table (render, filter, sort, search; as e2e/large-case.spec.ts)
+// the Claims table (render, filter, sort, search)
 // and the JS heap. Every time is taken inside the page with performance.now().
 
 /* global document, performance, requestAnimationFrame, MutationObserver, MessageChannel, clearTimeout -- used inside page.evaluate */
@@ -189,7 +189,7 @@ export async function heapAfterGc(page) {
   return usedSize / 1024 / 1024;
 }
 
-/** Claims table: first render, filter, sort and search times (the checks of e2e/large-case.spec.ts). */
+/** Claims table: first render, filter, sort and search times (filter, sort and search p95 against their targets). */
 export async function claimsTable(page, { runs, claimants, idleWait }) {
   const rowsShown = `document.querySelectorAll('.fm-claims-item').length > 0`;
   const firstRenders = [];
