@@ -7,6 +7,7 @@ import { buildArticle, buildClaim, buildLink } from '../../src-renderer/core/cas
 import { CLAIM_STATUSES } from '../../src-renderer/core/model';
 import { sixStepScale } from '../../src-renderer/core/rating-scales';
 import type { FactmarkPage } from '../pages/factmark-page';
+import { seededRandom } from '../../src-renderer/core/testing/large-case';
 
 export interface LargeCaseOptions {
   articles: number;
@@ -25,21 +26,10 @@ const CLAIMANTS = Array.from({ length: 60 }, (_, i) => `Speaker ${String.fromCha
 const TAGS = ['election', 'figures', 'diplomacy', 'quote', 'denies', 'economy', 'syria', 'media'];
 const OUTLETS = Array.from({ length: 40 }, (_, i) => `Outlet ${i + 1}`);
 
-/** A small deterministic generator (mulberry32), so runs compare like with like. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `paragraphs`: the pool articles are assembled from (e.g. the sample articles' paragraphs). */
 export function buildLargeCase(caseId: string, paragraphs: string[], opts: LargeCaseOptions): LargeCase {
-  const rnd = random(opts.seed ?? 1);
+  const rnd = seededRandom(opts.seed ?? 1);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)];
   const ratings = sixStepScale().ratings.map((r) => r.id);
   const articles: Article[] = [];

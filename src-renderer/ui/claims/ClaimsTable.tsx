@@ -26,6 +26,7 @@ import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
 import { CLAIM_STATUS_LABELS, T } from './strings';
 import './claims.css';
+import { ViewEmptyState } from '../shared/ViewEmptyState';
 
 interface Props {
   theCase: Case;
@@ -99,12 +100,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   if (claims.length === 0) {
     return (
       <section className="fm-empty-state" aria-label={T.title}>
-        <div className="fm-view-empty">
-          <p className="fm-empty">{T.empty}</p>
-          <button type="button" className="fm-button fm-primary" onClick={onShowArticles}>
-            {T.goToArticles}
-          </button>
-        </div>
+        <ViewEmptyState message={T.empty} actionLabel={T.goToArticles} onAction={onShowArticles} />
       </section>
     );
   }

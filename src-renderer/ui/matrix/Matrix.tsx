@@ -7,6 +7,7 @@ import { cellsInColumns, matrixModel, sortMatrixRows, type MatrixCell, type Matr
 import { useCaseLinks } from '../claims/use-case-relations';
 import { CELL_LABELS, SORT_LABELS, T } from './strings';
 import './matrix.css';
+import { ViewEmptyState } from '../shared/ViewEmptyState';
 
 interface Props {
   theCase: Case;
@@ -39,12 +40,7 @@ export function Matrix({ theCase, articles, claims, onOpenClaim, onShowArticles 
   if (claims.length === 0) {
     return (
       <section className="fm-empty-state" aria-label={T.title}>
-        <div className="fm-view-empty">
-          <p className="fm-empty">{T.empty}</p>
-          <button type="button" className="fm-button fm-primary" onClick={onShowArticles}>
-            {T.goToArticles}
-          </button>
-        </div>
+        <ViewEmptyState message={T.empty} actionLabel={T.goToArticles} onAction={onShowArticles} />
       </section>
     );
   }

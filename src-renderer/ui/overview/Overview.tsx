@@ -6,6 +6,7 @@ import type { Article, Case, Claim } from '../../core/model';
 import { overviewStats, type Bar } from '../../core/case-views/overview';
 import { T } from './strings';
 import './overview.css';
+import { ViewEmptyState } from '../shared/ViewEmptyState';
 
 interface Props {
   theCase: Case;
@@ -35,12 +36,7 @@ export function Overview({ theCase, articles, claims, onOpenClaim, onShowArticle
         </p>
       </header>
       {stats.total === 0 ? (
-        <div className="fm-view-empty">
-          <p className="fm-empty">{articles.length ? T.empty : T.noArticles}</p>
-          <button type="button" className="fm-button fm-primary" onClick={onShowArticles}>
-            {T.goToArticles}
-          </button>
-        </div>
+        <ViewEmptyState message={articles.length ? T.empty : T.noArticles} actionLabel={T.goToArticles} onAction={onShowArticles} />
       ) : (
         <div className="fm-overview-grid">
           <section className="fm-card fm-card-wide" aria-labelledby="ov-verdicts">
