@@ -203,8 +203,8 @@ test('round-trips a case bundle through delete and "Open case file…", keeps bo
   await expect(question).toContainText(`A case “${TITLE}” with the same identity is already in Factmark.`);
   await question.getByRole('button', { name: 'Keep both' }).click();
   const options = page.getByRole('combobox', { name: 'Switch case' }).locator('option');
-  await expect(options).toHaveCount(3);
-  expect((await options.allTextContents()).sort()).toEqual(['Scratch', TITLE, TITLE]);
+  // The switcher re-renders as the live query settles: poll until it shows all three.
+  await expect.poll(async () => (await options.allTextContents()).sort()).toEqual(['Scratch', TITLE, TITLE]);
   const stored = await app.storedClaims();
   expect(stored).toHaveLength(4);
   expect(new Set(stored.map((c) => c.caseId)).size).toBe(2);
