@@ -2,7 +2,7 @@
 // bytes and their DOM, sanitizer and PDF reader as injected dependencies (the
 // browser's in the app, jsdom and the pdfjs legacy build under Node) and return
 // an article draft or a clear, per-file error.
-import type { ArticleBlock, DateOnly, ImportOrigin } from '../model';
+import type { Article, ImportOrigin } from '../model';
 import type { PdfLoader } from './pdf-types';
 
 export interface ImportFile {
@@ -31,18 +31,12 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-/** An article as read from a file, before it is stored in a case. */
-export interface ArticleDraft {
-  title: string;
-  outlet: string;
-  author: string;
-  url: string;
-  publishedDate: DateOnly;
-  language: string;
-  blocks: ArticleBlock[];
+/** An article as read from a file, before it is stored in a case: the
+ *  article's own metadata and blocks, plus where it came from. */
+export type ArticleDraft = Pick<Article, 'title' | 'outlet' | 'author' | 'url' | 'publishedDate' | 'language' | 'blocks'> & {
   format: ImportOrigin['format'];
   sourceName: string;
-}
+};
 
 export type ImportErrorCode =
   | 'empty'

@@ -25,18 +25,7 @@ export const S = {
     untitled: 'Untitled article',
   },
   inspector: {
-    title: 'Claim',
-    empty: 'Select a highlight to see its claim, or select text and press Mark claim.',
-    quote: 'Quoted text',
-    statement: 'Statement',
-    claimant: 'Claimant',
-    verdict: 'Verdict',
-    noRating: 'Not rated',
-    deleteClaim: 'Delete claim',
-    saved: 'Saved',
-    saving: 'Saving…',
     choose: 'Overlapping claims — choose one',
-    needsReview: 'This claim needs review: its text changed.',
   },
   welcome: {
     title: 'Welcome to Factmark',
