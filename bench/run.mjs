@@ -22,7 +22,8 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error('--runs takes a whole number of runs, at least 1');
   process.exit(2);
 }
-const PORT = 4314;
+// Another port lets two benchmarks (say, on two checkouts) run side by side.
+const PORT = Number(process.env.FACTMARK_BENCH_PORT ?? 4314);
 const baseUrl = `http://127.0.0.1:${PORT}`;
 
 const SIZES = smoke
