@@ -61,14 +61,18 @@ export class ClaimRepository {
 
   /** Stores a new claim and its history entry together. */
   async create(n: NewClaim, reviewer: string): Promise<Claim> {
-    const now = nowIso();
-    const claim = this.build(n, now);
+    const claim = this.build(n);
+    await this.insert(claim, reviewer);
+    return claim;
+  }
+
+  /** Stores a claim made by `build` (the screen shows it while this commits). */
+  async insert(claim: Claim, reviewer: string): Promise<void> {
     await this.db.transaction('rw', this.db.claims, this.db.history, this.db.cases, async () => {
       await this.db.claims.add(claim);
-      await this.db.history.add(historyForClaimCreated(claim, reviewer, now));
-      await this.db.cases.update(claim.caseId, { updatedAt: now });
+      await this.db.history.add(historyForClaimCreated(claim, reviewer, claim.createdAt));
+      await this.db.cases.update(claim.caseId, { updatedAt: claim.createdAt });
     });
-    return claim;
   }
 
   /**

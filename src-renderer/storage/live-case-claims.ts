@@ -1,0 +1,139 @@
+// The claims of one case, kept in memory and followed write by write. A live
+// query would re-read (and clone) every claim of the case after each change;
+// with tens of thousands of claims that is most of a second per keystroke.
+// Instead this listens to Dexie's storagemutated event, which names the
+// primary keys a committed write touched, and re-reads only those claims.
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import type { Claim } from '../core/model';
+import type { FactmarkDb } from './db';
+
+type Listener = () => void;
+
+/** Changed claim ids, or 'all' when a write touched a range of keys (a bulk write or a clear). */
+export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {
+  const touched = parts[`idb://${dbName}/claims/`];
+  if (!touched) return [];
+  const ids: string[] = [];
+  // Parts merged from several writes arrive as plain interval trees; a RangeSet walks them.
+  for (const node of new RangeSet().add(touched)) {
+    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
+    ids.push(node.from);
+  }
+  return ids;
+}
+
+/** Index where `id` is or would be in `claims`, sorted by id as the database returns them. */
+function positionOf(claims: readonly Claim[], id: string): number {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (claims[mid].id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class LiveCaseClaims {
+  private claims: Claim[] | undefined;
+  private readonly listeners = new Set<Listener>();
+  // Loads and refreshes run one after another, so a refresh never lands before the load it follows.
+  private queue: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private readonly onMutated = (parts: ObservabilitySet) => {
+    let ids: string[] | 'all';
+    try {
+      ids = changedClaimIds(parts, this.db.name);
+    } catch {
+      // Never throw into Dexie's listener chain (it would skip the listeners after this one).
+      ids = 'all';
+    }
+    if (ids === 'all') this.enqueue(() => this.load());
+    else if (ids.length > 0) this.enqueue(() => this.refresh(ids));
+  };
+
+  constructor(
+    private readonly db: FactmarkDb,
+    readonly caseId: string,
+  ) {}
+
+  /** Starts loading and following writes; the returned function stops both. */
+  start(): () => void {
+    this.stopped = false;
+    Dexie.on('storagemutated', this.onMutated);
+    this.enqueue(() => this.load());
+    return () => {
+      this.stopped = true;
+      Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    };
+  }
+
+  /** The case's claims in id order, a new array after every change; undefined until loaded. */
+  readonly getSnapshot = (): Claim[] | undefined => this.claims;
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Shows a claim this window is writing before its transaction commits (the commit then changes nothing). */
+  apply(claim: Claim): void {
+    if (!this.claims || claim.caseId !== this.caseId) return;
+    const next = [...this.claims];
+    const at = positionOf(next, claim.id);
+    next.splice(at, next[at]?.id === claim.id ? 1 : 0, claim);
+    this.publish(next);
+  }
+
+  /** Takes back a claim shown by `apply` whose write failed. */
+  forget(id: string): void {
+    if (!this.claims) return;
+    const at = positionOf(this.claims, id);
+    if (this.claims[at]?.id !== id) return;
+    this.publish(this.claims.filter((c) => c.id !== id));
+  }
+
+  /** Resolves once every change seen so far has been applied (tests and callers that must read back). */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.queue = this.queue.then(() => (this.stopped ? undefined : step())).catch((error: unknown) => {
+      // A failed read leaves the last good snapshot; the next write tries again.
+      console.error('Reading claims failed', error);
+    });
+  }
+
+  private async load(): Promise<void> {
+    const claims = await this.db.claims.where('caseId').equals(this.caseId).toArray();
+    this.publish(claims);
+  }
+
+  private async refresh(ids: string[]): Promise<void> {
+    if (!this.claims) return this.load();
+    const fresh = await this.db.claims.bulkGet(ids);
+    const next = [...this.claims];
+    let changed = false;
+    ids.forEach((id, i) => {
+      const claim = fresh[i];
+      const at = positionOf(next, id);
+      const present = next[at]?.id === id;
+      if (claim && claim.caseId === this.caseId) {
+        if (present && next[at].updatedAt === claim.updatedAt && JSON.stringify(next[at]) === JSON.stringify(claim)) return;
+        next.splice(at, present ? 1 : 0, claim);
+        changed = true;
+      } else if (present) {
+        next.splice(at, 1);
+        changed = true;
+      }
+    });
+    if (changed) this.publish(next);
+  }
+
+  private publish(claims: Claim[]): void {
+    if (this.stopped) return;
+    this.claims = claims;
+    for (const listener of this.listeners) listener();
+  }
+}
