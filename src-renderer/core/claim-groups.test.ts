@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimGroups, type GroupableClaim, type GroupingLink } from './claim-groups';
+import { claimGroups, groupContaining, type GroupableClaim, type GroupingLink } from './claim-groups';
 import type { Verdict } from './model';
 
 const verdict: Verdict = { ratingId: 'false', conclusion: 'No evidence', rationale: [], reviewer: 'ana', date: '2017-11-12' };
@@ -52,5 +52,15 @@ describe('claimGroups', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0].memberIds).toHaveLength(200);
     expect(groups[0].memberIds[0]).toBe('c0');
+  });
+
+  it('finds one claim’s group, the same as grouping the whole case would', () => {
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    const links = [link('a-denial', 'b-denial'), link('c-late', 'b-denial'), link('kremlin', 'a-denial', 'contradicts'), link('figure', 'ghost')];
+    const whole = claimGroups(claims, links, ['a1', 'a2', 'a3']);
+    for (const c of claims) {
+      expect(groupContaining(c.id, byId, links, ['a1', 'a2', 'a3'])).toEqual(whole.find((g) => g.memberIds.includes(c.id)));
+    }
+    expect(groupContaining('ghost', byId, links)).toBeUndefined();
   });
 });

@@ -80,7 +80,30 @@ export function claimGroups(
   }));
 }
 
-/** The group a claim belongs to (a group of one when it has no "same" links). */
-export function groupOf(groups: readonly ClaimGroup[], claimId: Id): ClaimGroup | undefined {
-  return groups.find((g) => g.memberIds.includes(claimId));
+/**
+ * The group of one claim (a group of one when it has no "same" links). Walks
+ * only that claim's links, so the inspector need not group the whole case.
+ */
+export function groupContaining(
+  claimId: Id,
+  claimById: ReadonlyMap<Id, GroupableClaim>,
+  links: readonly GroupingLink[],
+  articleOrder: readonly Id[] = [],
+): ClaimGroup | undefined {
+  if (!claimById.has(claimId)) return undefined;
+  const neighbours = new Map<Id, Id[]>();
+  const join = (a: Id, b: Id) => {
+    const list = neighbours.get(a);
+    if (list) list.push(b);
+    else neighbours.set(a, [b]);
+  };
+  for (const l of links) {
+    if (l.kind !== 'same' || !claimById.has(l.fromClaimId) || !claimById.has(l.toClaimId)) continue;
+    join(l.fromClaimId, l.toClaimId);
+    join(l.toClaimId, l.fromClaimId);
+  }
+  const seen = new Set<Id>([claimId]);
+  for (const id of seen) for (const next of neighbours.get(id) ?? []) seen.add(next);
+  const members = [...seen].map((id) => claimById.get(id)!);
+  return claimGroups(members, links, articleOrder)[0];
 }

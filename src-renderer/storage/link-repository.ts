@@ -19,6 +19,32 @@ export class LinkRepository {
     return [...from, ...to];
   }
 
+  /**
+   * A claim's own links, plus the "same claim" links that join its group,
+   * followed through the other members: all the inspector needs, read
+   * without loading every link of the case.
+   */
+  async aroundClaim(claimId: string): Promise<ClaimLink[]> {
+    const found = new Map<string, ClaimLink>();
+    const members = new Set([claimId]);
+    for (let frontier = [claimId]; frontier.length > 0; ) {
+      const links = (await Promise.all(frontier.map((id) => this.ofClaim(id)))).flat();
+      frontier = [];
+      for (const l of links) {
+        const own = l.fromClaimId === claimId || l.toClaimId === claimId;
+        if (l.kind !== 'same' && !own) continue;
+        found.set(l.id, l);
+        if (l.kind !== 'same') continue;
+        for (const id of [l.fromClaimId, l.toClaimId]) {
+          if (members.has(id)) continue;
+          members.add(id);
+          frontier.push(id);
+        }
+      }
+    }
+    return [...found.values()];
+  }
+
   /** Links two claims; returns the existing link instead of a duplicate. */
   async link(caseId: string, fromClaimId: string, toClaimId: string, kind: LinkKind): Promise<ClaimLink> {
     if (fromClaimId === toClaimId) throw new Error('A claim cannot be linked to itself.');

@@ -103,6 +103,20 @@ describe('repositories', () => {
     expect(await repos.links.listByCase(c.id)).toHaveLength(1);
   });
 
+  it('reads the links around a claim: its own, and the same-claim links of its whole group', async () => {
+    const { c, article, claim } = await seededCase();
+    const mark = (start: number) => repos.claims.create({ caseId: c.id, articleId: article.id, anchor: describeAnchor(article.text, { start, end: start + 9 }), claimDate: '' }, 'Ana');
+    const [b, d, e, far] = [await mark(0), await mark(20), await mark(40), await mark(60)];
+    const own = await repos.links.link(c.id, claim.id, b.id, 'same');
+    const chain = await repos.links.link(c.id, b.id, d.id, 'same');
+    const mine = await repos.links.link(c.id, e.id, claim.id, 'contradicts');
+    // Not the claim's and not joining its group: left out.
+    await repos.links.link(c.id, d.id, far.id, 'contradicts');
+    await repos.links.link(c.id, e.id, far.id, 'same');
+    const around = await repos.links.aroundClaim(claim.id);
+    expect(around.map((l) => l.id).sort()).toEqual([own.id, chain.id, mine.id].sort());
+  });
+
   it('reads and writes a whole case, and deletes it with everything in it', async () => {
     const { c } = await seededCase();
     const contents = await repos.cases.contents(c.id);

@@ -1,8 +1,9 @@
 // The claim's own fields: statement (defaults to the quote), claimant with
 // the case's earlier claimants as suggestions, claim date, status, tags and
 // notes. Text fields save as the reviewer types; the others on change.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus } from '../../core/model';
+import type { CaseVocabulary } from '../../core/case-views/vocabulary';
 import { T } from './strings';
 import { TagInput } from './TagInput';
 import { useClaimField, type UpdateClaim } from './use-claim-field';
@@ -10,13 +11,15 @@ import { useSaveTracker } from './save-state';
 
 interface Props {
   claim: Claim;
-  claimants: string[];
-  tags: string[];
+  /** The case's claimants and tags, read when a field that suggests them gets focus. */
+  vocabulary(): CaseVocabulary;
   onUpdate: UpdateClaim;
 }
 
-export function ClaimDetails({ claim, claimants, tags, onUpdate }: Props) {
+export function ClaimDetails({ claim, vocabulary, onUpdate }: Props) {
   const tracker = useSaveTracker();
+  const [words, setWords] = useState<CaseVocabulary>({ claimants: [], tags: [] });
+  const readVocabulary = () => setWords(vocabulary());
   const claimantList = useId();
   const statement = useClaimField('statement', claim, (c) => c.statement, (v) => ({ statement: v }), onUpdate);
   const claimant = useClaimField('claimant', claim, (c) => c.claimant, (v) => ({ claimant: v }), onUpdate);
@@ -32,9 +35,9 @@ export function ClaimDetails({ claim, claimants, tags, onUpdate }: Props) {
       </label>
       <label className="fm-field">
         <span>{T.details.claimant}</span>
-        <input value={claimant.draft} list={claimantList} onChange={(e) => claimant.setDraft(e.target.value)} onBlur={claimant.commit} />
+        <input value={claimant.draft} list={claimantList} onFocus={readVocabulary} onChange={(e) => claimant.setDraft(e.target.value)} onBlur={claimant.commit} />
         <datalist id={claimantList}>
-          {claimants.map((c) => (
+          {words.claimants.map((c) => (
             <option key={c} value={c} />
           ))}
         </datalist>
@@ -55,7 +58,7 @@ export function ClaimDetails({ claim, claimants, tags, onUpdate }: Props) {
           </select>
         </label>
       </div>
-      <TagInput tags={claim.tags} suggestions={tags} onChange={(next) => save('tags', { tags: next })} />
+      <TagInput tags={claim.tags} suggestions={words.tags} onFocus={readVocabulary} onChange={(next) => save('tags', { tags: next })} />
       <label className="fm-field">
         <span>{T.details.notes}</span>
         <textarea value={notes.draft} rows={2} onChange={(e) => notes.setDraft(e.target.value)} onBlur={notes.commit} />

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LINK_KINDS, type Article, type Claim, type LinkKind } from '../../core/model';
-import { claimGroups, groupOf } from '../../core/claim-groups';
+import { groupContaining } from '../../core/claim-groups';
 import { useApp } from '../app/app-context';
 import { linkFromSide, linkKindLabel } from './link-labels';
 import { useRelationActions } from './use-relation-actions';
@@ -21,13 +21,13 @@ const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 
 
 export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
   const { repos, notify } = useApp();
-  const links = useLiveQuery(() => repos.links.listByCase(claim.caseId), [claim.caseId]);
+  const links = useLiveQuery(() => repos.links.aroundClaim(claim.id), [claim.id]);
   const [adding, setAdding] = useState(false);
   const relations = useRelationActions();
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const articleById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const mine = (links ?? []).filter((l) => l.fromClaimId === claim.id || l.toClaimId === claim.id);
-  const group = useMemo(() => groupOf(claimGroups(claims, links ?? [], articles.map((a) => a.id)), claim.id), [claims, links, claim.id]);
+  const group = useMemo(() => groupContaining(claim.id, claimById, links ?? [], articles.map((a) => a.id)), [claimById, links, articles, claim.id]);
   const groupArticles = new Set((group?.memberIds ?? []).map((id) => claimById.get(id)?.articleId));
   const articleTitle = (c: Claim | undefined) => {
     const a = c && articleById.get(c.articleId);

@@ -6,10 +6,12 @@ import { T } from './strings';
 interface Props {
   tags: string[];
   suggestions: string[];
+  /** The box got focus (the caller may refresh the suggestions then). */
+  onFocus?(): void;
   onChange(tags: string[]): void;
 }
 
-export function TagInput({ tags, suggestions, onChange }: Props) {
+export function TagInput({ tags, suggestions, onFocus, onChange }: Props) {
   const [text, setText] = useState('');
   const listId = useId();
   const inputId = useId();
@@ -40,6 +42,7 @@ export function TagInput({ tags, suggestions, onChange }: Props) {
           list={listId}
           value={text}
           placeholder={T.details.addTag}
+          onFocus={onFocus}
           onChange={(e) => {
             const v = e.target.value;
             // Picking a suggestion from the list fills the box with a known tag: add it at once.

@@ -22,7 +22,7 @@ const short = (text: string, n = 220) => (text.length > n ? `${text.slice(0, n -
 export function SuggestionsSection({ claim, claims, articles }: Props) {
   const { repos, notify } = useApp();
   const state = useSuggestions(claim, articles);
-  const links = useLiveQuery(() => repos.links.listByCase(claim.caseId), [claim.caseId]);
+  const links = useLiveQuery(() => repos.links.ofClaim(claim.id), [claim.id]);
   const dismissed = useLiveQuery(() => repos.db.dismissed.where('claimId').equals(claim.id).toArray(), [claim.id]);
   const { accept, dismiss } = useSuggestionActions();
   const [busy, setBusy] = useState(false);
