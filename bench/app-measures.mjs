@@ -142,7 +142,11 @@ export function unclaimedSelections(text, spans, count) {
   return out.filter((_, i) => i % step === 0).slice(0, count);
 }
 
-/** Selects `sel` in the open article and times the Mark claim button to the highlight painted and the claim shown as saved. */
+/**
+ * Selects `sel` in the open article and times the Mark claim button until the
+ * highlight is painted and the claim is committed: the inspector shows its
+ * quote and reads "Saved", which it does only once the write has committed.
+ */
 export async function markClaim(page, sel) {
   const select = `(() => {
     const root = document.querySelector('.fm-article-text');
@@ -174,7 +178,7 @@ export async function markClaim(page, sel) {
   return timeInPage(
     page,
     `${button}.click()`,
-    `${marksIn} > ${before} && document.querySelector('[data-testid="claim-quote"]')?.textContent === ${JSON.stringify(sel.text)}`,
+    `${marksIn} > ${before} && document.querySelector('[data-testid="claim-quote"]')?.textContent === ${JSON.stringify(sel.text)} && document.querySelector('.fm-inspector .fm-save-state')?.dataset.saving === 'false'`,
     2,
   );
 }

@@ -1,7 +1,7 @@
 // The article reader: a Lexical editor showing one article with its claims
 // highlighted. In annotation mode the text is read-only and selection works;
 // in edit mode the reviewer corrects the text and the caller re-anchors.
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
@@ -27,6 +27,11 @@ export interface ArticleEditorHandle {
   revealSpan(span: Span): void;
   /** Blocks of the document as edited (edit mode). */
   readBlocks(): ArticleBlock[];
+  /**
+   * Highlights these spans now, ahead of the `spans` prop (a claim just
+   * marked shows before the screen re-renders); rebuilds only changed blocks.
+   */
+  showSpans(spans: readonly ClaimSpan[]): void;
 }
 
 export interface ArticleEditorProps {
@@ -123,27 +128,32 @@ function ClaimMarksPlugin(props: PluginProps) {
   }, [editor, colorOf, selectedClaimId]);
 
   // Rebuild only the blocks whose claims changed (marking, deleting, undo).
+  const showSpans = useCallback(
+    (next: readonly ClaimSpan[]) => {
+      const perBlock = spansByBlock(blocks, next);
+      const nextSignatures = perBlock.map(spansSignature);
+      const prev = signatures.current;
+      signatures.current = nextSignatures;
+      // On the first run the document was just built with these spans.
+      if (!prev) return;
+      const changed = nextSignatures.flatMap((sig, i) => (sig !== prev[i] ? [i] : []));
+      if (changed.length === 0) return;
+      editor.update(
+        () => {
+          const children = $getRoot().getChildren();
+          for (const i of changed) {
+            const node = children[i];
+            if ($isElementNode(node)) $fillBlock(node, blocks[i].text, perBlock[i]);
+          }
+        },
+        { tag: 'historic' },
+      );
+    },
+    [editor, blocks],
+  );
   useEffect(() => {
-    if (editing) return;
-    const perBlock = spansByBlock(blocks, spans);
-    const next = perBlock.map(spansSignature);
-    const prev = signatures.current;
-    signatures.current = next;
-    // On the first run the document was just built with these spans.
-    if (!prev) return;
-    const changed = next.flatMap((sig, i) => (sig !== prev[i] ? [i] : []));
-    if (changed.length === 0) return;
-    editor.update(
-      () => {
-        const children = $getRoot().getChildren();
-        for (const i of changed) {
-          const node = children[i];
-          if ($isElementNode(node)) $fillBlock(node, blocks[i].text, perBlock[i]);
-        }
-      },
-      { tag: 'historic' },
-    );
-  }, [editor, blocks, spans, editing]);
+    if (!editing) showSpans(spans);
+  }, [showSpans, spans, editing]);
 
   // Clicking a highlight opens its claim (or offers the overlapping ones).
   useEffect(() => {
@@ -183,8 +193,11 @@ function ClaimMarksPlugin(props: PluginProps) {
       readBlocks() {
         return editor.getEditorState().read(() => $readBlocks(blocks));
       },
+      showSpans(next) {
+        if (!editor.isEditable()) showSpans(next);
+      },
     }),
-    [editor, blocks],
+    [editor, blocks, showSpans],
   );
 
   return null;

@@ -11,13 +11,23 @@ export function fillColor(hex: string, alpha = 0.32): string {
   return `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})`;
 }
 
+// What each mark was last painted with: repainting all marks when one claim
+// changes must not write (and restyle) the thousands that look the same.
+const painted = new WeakMap<HTMLElement, string>();
+
 export function paintMark(el: HTMLElement, ids: readonly string[], colorOf: ColorOf, selectedId: string | null): void {
-  el.dataset.claims = ids.join(' ');
   const inner = ids[ids.length - 1];
   const outer = ids[0];
-  el.style.backgroundColor = fillColor(colorOf(inner));
-  el.style.boxShadow = ids.length > 1 ? `inset 0 -3px 0 ${colorOf(outer)}` : `inset 0 -2px 0 ${fillColor(colorOf(inner), 0.9)}`;
+  const selected = selectedId !== null && ids.includes(selectedId);
+  const innerColor = colorOf(inner);
+  const outerColor = ids.length > 1 ? colorOf(outer) : '';
+  const signature = `${ids.join(' ')}|${innerColor}|${outerColor}|${selected}`;
+  if (painted.get(el) === signature) return;
+  painted.set(el, signature);
+  el.dataset.claims = ids.join(' ');
+  el.style.backgroundColor = fillColor(innerColor);
+  el.style.boxShadow = ids.length > 1 ? `inset 0 -3px 0 ${outerColor}` : `inset 0 -2px 0 ${fillColor(innerColor, 0.9)}`;
   el.classList.toggle('fm-mark-overlap', ids.length > 1);
-  el.classList.toggle('fm-mark-selected', selectedId !== null && ids.includes(selectedId));
+  el.classList.toggle('fm-mark-selected', selected);
   el.title = ids.length > 1 ? `${ids.length} overlapping claims — click to choose` : 'Claim — click to open';
 }

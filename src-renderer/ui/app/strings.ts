@@ -45,5 +45,6 @@ export const S = {
   errors: {
     storage: 'Factmark could not open its storage in this browser. Private windows and some settings block it.',
     storageFull: 'Storage is full: this change was not saved, and nothing saved before it was lost. Free disk space or export a backup, then try again.',
+    markFailed: (reason: string) => `The claim could not be saved, so it was not marked: ${reason}`,
   },
 } as const;

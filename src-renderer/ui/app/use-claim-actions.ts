@@ -5,32 +5,55 @@ import type { Article, Case, Claim } from '../../core/model';
 import { describeAnchor, trimSpan, type Span } from '../../core/anchoring/describe';
 import type { ClaimPatch } from '../../storage';
 import { useApp } from './app-context';
+import { S } from './strings';
+import { isQuotaError } from '../../storage';
+import { useLiveClaims } from '../cases/use-case-claims';
+
+/** A claim shown at once, and whether its write then committed. */
+export interface MarkedClaim {
+  claim: Claim;
+  saved: Promise<boolean>;
+}
 
 export function useClaimActions(theCase: Case | undefined) {
-  const { repos, undo, reviewer } = useApp();
+  const { repos, undo, reviewer, notify } = useApp();
+  const live = useLiveClaims();
 
+  /**
+   * Marks a claim: it joins the case's claims (and so the screen) before its
+   * transaction commits, so the highlight shows at once. A failed write takes
+   * it back and says why; undo is offered only once it is stored.
+   */
   const markClaim = useCallback(
-    async (article: Article, span: Span, fields: { claimant?: string; statement?: string } = {}): Promise<Claim | null> => {
+    (article: Article, span: Span, fields: { claimant?: string; statement?: string } = {}): MarkedClaim | null => {
       if (!theCase) return null;
       const trimmed = trimSpan(article.text, span);
       if (trimmed.end <= trimmed.start) return null;
-      const claim = await repos.claims.create(
-        { caseId: theCase.id, articleId: article.id, anchor: describeAnchor(article.text, trimmed), claimDate: article.publishedDate, ...fields },
-        reviewer,
+      const claim = repos.claims.build({ caseId: theCase.id, articleId: article.id, anchor: describeAnchor(article.text, trimmed), claimDate: article.publishedDate, ...fields });
+      live?.apply(claim);
+      const saved = repos.claims.insert(claim, reviewer).then(
+        () => {
+          let removed: Awaited<ReturnType<typeof repos.claims.delete>>;
+          undo.push({
+            label: 'Mark claim',
+            undo: async () => {
+              removed = await repos.claims.delete(claim.id, reviewer);
+            },
+            redo: async () => {
+              if (removed) await repos.claims.restore(removed, reviewer);
+            },
+          });
+          return true;
+        },
+        (error: unknown) => {
+          live?.forget(claim.id);
+          notify(isQuotaError(error) ? S.errors.storageFull : S.errors.markFailed(String((error as Error)?.message ?? error)), 'error');
+          return false;
+        },
       );
-      let removed: Awaited<ReturnType<typeof repos.claims.delete>>;
-      undo.push({
-        label: 'Mark claim',
-        undo: async () => {
-          removed = await repos.claims.delete(claim.id, reviewer);
-        },
-        redo: async () => {
-          if (removed) await repos.claims.restore(removed, reviewer);
-        },
-      });
-      return claim;
+      return { claim, saved };
     },
-    [repos, undo, reviewer, theCase],
+    [repos, undo, reviewer, theCase, live, notify],
   );
 
   const deleteClaim = useCallback(

@@ -26,7 +26,8 @@ interface Props {
   claims: Claim[];
   selectedClaimId: string | null;
   onSelectClaim(id: string): void;
-  onMark(article: Article, span: { start: number; end: number }): void;
+  /** Marks a claim and returns it at once (its write may still be committing), or null. */
+  onMark(article: Article, span: { start: number; end: number }): Claim | null;
   onDeleteClaim(claimId: string): void;
   notify(message: string): void;
 }
@@ -99,8 +100,10 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
       return;
     }
     window.getSelection()?.removeAllRanges();
-    onMark(article, span);
-  }, [article, onMark, notify, editing]);
+    const claim = onMark(article, span);
+    // Paint the highlight now; the claims list catches up in a later render.
+    if (claim) editorRef.current?.showSpans([...spans, { id: claim.id, start: claim.anchor.position.start, end: claim.anchor.position.end }]);
+  }, [article, onMark, notify, editing, spans]);
 
   useImperativeHandle(ref, () => ({ markSelection, revealClaim: (id) => editorRef.current?.revealClaim(id) }), [markSelection]);
 

@@ -1,6 +1,6 @@
 // One case filling the window: the top bar and the current view. Holds which
 // article and claim are selected, so every view can open a claim in place.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Article, Case } from '../../core/model';
 import { useApp } from '../app/app-context';
@@ -16,6 +16,7 @@ import { readDroppedFiles } from '../import/dropped-files';
 import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
+import { LiveClaimsContext, useCaseClaims } from './use-case-claims';
 import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
@@ -39,7 +40,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   const { repos, host, undo, reviewer, notify } = useApp();
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
   const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
-  const claims = useLiveQuery(() => repos.claims.listByCase(caseId), [caseId]);
+  const { live: liveClaims, claims } = useCaseClaims(caseId);
   // Null until chosen: a case with claims opens on its Overview, an empty one on Articles.
   const [chosenView, setView] = useState<ViewName | null>(null);
   const view: ViewName = chosenView ?? (claims?.length ? 'overview' : 'articles');
@@ -129,10 +130,17 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     };
   }, []);
 
+  // The claim just marked, while its write commits: the inspector shows "Saving…" until it has.
+  const [marking, setMarking] = useState<{ id: string; saved: Promise<boolean> } | null>(null);
   const onMark = useCallback(
-    async (a: Article, span: { start: number; end: number }) => {
-      const claim = await markClaim(a, span);
-      if (claim) setClaimId(claim.id);
+    (a: Article, span: { start: number; end: number }) => {
+      const marked = markClaim(a, span);
+      if (!marked) return null;
+      startTransition(() => {
+        setMarking({ id: marked.claim.id, saved: marked.saved });
+        setClaimId(marked.claim.id);
+      });
+      return marked.claim;
     },
     [markClaim],
   );
@@ -179,6 +187,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   const [canUndo, canRedo] = undoState.split(':').map((v) => v === 'true');
 
   return (
+    <LiveClaimsContext.Provider value={liveClaims}>
     <div className="fm-case">
       <TopBar
         cases={cases}
@@ -239,6 +248,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
           }}
           onOpenClaim={openClaim}
           onDialog={setDialog}
+          saving={marking?.id === claimId ? marking.saved : undefined}
         />
       </div>
       )}
@@ -260,5 +270,6 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
         </div>
       )}
     </div>
+    </LiveClaimsContext.Provider>
   );
 }

@@ -1,9 +1,10 @@
 // The right pane: the selected claim's quote, its own fields, verdict,
 // evidence, links and corrections log. Edits save as the reviewer types,
 // with a "Saving…/Saved" indicator; Alt+1…9 sets the verdict's rating.
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Article, Case, Claim } from '../../core/model';
 import { ratingColor } from '../../core/rating-scales';
+import { caseVocabulary } from '../../core/case-views/vocabulary';
 import { IS_MAC, isTypingTarget } from '../shared/keyboard';
 import { T } from './strings';
 import { ClaimDetails } from './ClaimDetails';
@@ -29,6 +30,8 @@ interface Props {
   onDelete(claimId: string): void;
   onOpenClaim(claimId: string): void;
   onDialog(dialog: InspectorDialog): void;
+  /** The claim's first write, while it commits (a claim just marked). */
+  saving?: Promise<unknown>;
 }
 
 export function ClaimInspector(props: Props) {
@@ -44,16 +47,14 @@ export function ClaimInspector(props: Props) {
 
 const SECTIONS = ['details', 'verdict', 'evidence', 'links', 'suggestions', 'history'] as const;
 
-function distinct(values: string[]): string[] {
-  return [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
-}
-
-function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDelete, onOpenClaim, onDialog }: Props & { claim: Claim }) {
-  const tracker = useNewSaveTracker();
+function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDelete, onOpenClaim, onDialog, saving: firstWrite }: Props & { claim: Claim }) {
+  const tracker = useNewSaveTracker(firstWrite);
   const saving = useIsSaving(tracker);
   const panel = useRef<HTMLElement>(null);
-  const claimants = useMemo(() => distinct(claims.map((c) => c.claimant)), [claims]);
-  const tags = useMemo(() => distinct(claims.flatMap((c) => c.tags)), [claims]);
+  // Suggestions are gathered from the whole case when a field asks (on focus), not on every render.
+  const claimsNow = useRef(claims);
+  claimsNow.current = claims;
+  const vocabulary = useCallback(() => caseVocabulary(claimsNow.current), []);
   const latest = useRef({ claim, onUpdate, reviewer, theCase });
   latest.current = { claim, onUpdate, reviewer, theCase };
 
@@ -101,7 +102,7 @@ function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDe
           <figcaption>{T.quote}</figcaption>
           <blockquote data-testid="claim-quote">{claim.anchor.quote.exact}</blockquote>
         </figure>
-        <ClaimDetails claim={claim} claimants={claimants} tags={tags} onUpdate={onUpdate} />
+        <ClaimDetails claim={claim} vocabulary={vocabulary} onUpdate={onUpdate} />
         <VerdictSection theCase={theCase} claim={claim} reviewer={reviewer} onUpdate={onUpdate} onEditScale={() => onDialog('scale')} />
         <EvidenceSection claim={claim} onManageSources={() => onDialog('sources')} />
         <LinksSection claim={claim} claims={claims} articles={articles} onOpenClaim={onOpenClaim} />

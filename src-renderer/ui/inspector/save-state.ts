@@ -34,8 +34,14 @@ export class SaveTracker {
 
 export const SaveContext = createContext<SaveTracker | null>(null);
 
-export function useNewSaveTracker(): SaveTracker {
-  return useMemo(() => new SaveTracker(), []);
+/** A tracker for one panel; `pending` (a write already under way) shows as saving from the first render. */
+export function useNewSaveTracker(pending?: Promise<unknown>): SaveTracker {
+  return useMemo(() => {
+    const tracker = new SaveTracker();
+    if (pending) void tracker.track('create', pending);
+    return tracker;
+    // Only the write under way when the panel opens counts; later ones are tracked by the fields.
+  }, []);
 }
 
 export function useSaveTracker(): SaveTracker {

@@ -26,9 +26,9 @@ export function QuotesPanel({ theCase, article, claims, onSelectClaim, onJump, o
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => panel.current?.focus(), []);
 
-  const mark = async (q: QuoteCandidate) => {
-    const claim = await markClaim(article, q, { claimant: q.speaker });
-    if (claim) onSelectClaim(claim.id);
+  const mark = (q: QuoteCandidate) => {
+    const marked = markClaim(article, q, { claimant: q.speaker });
+    if (marked) onSelectClaim(marked.claim.id);
   };
 
   return (

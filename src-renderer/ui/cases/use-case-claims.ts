@@ -1,0 +1,35 @@
+// The open case's claims for React. CaseScreen makes one LiveCaseClaims per
+// case and shares it through LiveClaimsContext, so claim actions can show a
+// new claim at once. Views get each new snapshot in a transition: React
+// renders them in slices, and a highlight or a keystroke never waits for
+// twenty thousand claims to re-render.
+import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
+import type { Claim } from '../../core/model';
+import { LiveCaseClaims } from '../../storage/live-case-claims';
+import { useApp } from '../app/app-context';
+
+export const LiveClaimsContext = createContext<LiveCaseClaims | null>(null);
+
+/** The live claims of the case shown by the nearest CaseScreen, if any. */
+export function useLiveClaims(): LiveCaseClaims | null {
+  return useContext(LiveClaimsContext);
+}
+
+/** Starts following a case's claims; returns the store and its latest snapshot (undefined while loading). */
+export function useCaseClaims(caseId: string): { live: LiveCaseClaims; claims: Claim[] | undefined } {
+  const { repos } = useApp();
+  const live = useMemo(() => new LiveCaseClaims(repos.db, caseId), [repos, caseId]);
+  const [shown, setShown] = useState<{ live: LiveCaseClaims; claims: Claim[] | undefined }>({ live, claims: undefined });
+  useEffect(() => {
+    const show = () => startTransition(() => setShown({ live, claims: live.getSnapshot() }));
+    const unsubscribe = live.subscribe(show);
+    const stop = live.start();
+    show();
+    return () => {
+      unsubscribe();
+      stop();
+    };
+  }, [live]);
+  // Right after a case switch the state still holds the previous case's claims.
+  return { live, claims: shown.live === live ? shown.claims : undefined };
+}
