@@ -105,11 +105,12 @@ test('a crash in the middle of a large restore write leaves none of it', async (
   void page.evaluate((id) => {
     const open = indexedDB.open('factmark');
     open.onsuccess = () => {
-      const tx = open.result.transaction(['articles', 'claims'], 'readwrite');
+      const tx = open.result.transaction(['articles', 'articleBodies', 'claims'], 'readwrite');
       const text = 'Restored paragraph. '.repeat(2000);
       for (let i = 0; i < 3000; i++) {
         const articleId = `restored-a${i}`;
-        tx.objectStore('articles').put({ id: articleId, caseId: id, title: `Restored ${i}`, text, blocks: [{ type: 'paragraph', text }], contentHash: articleId, order: 1000 + i, origin: { format: 'bundle', name: 'big.factmark', importedAt: '2026-12-01T00:00:00.000Z' } });
+        tx.objectStore('articleBodies').put({ id: articleId, caseId: id, text, blocks: [{ type: 'paragraph', text }] });
+        tx.objectStore('articles').put({ id: articleId, caseId: id, title: `Restored ${i}`, contentHash: articleId, order: 1000 + i, origin: { format: 'bundle', name: 'big.factmark', importedAt: '2026-12-01T00:00:00.000Z' } });
         tx.objectStore('claims').put({ id: `restored-c${i}`, caseId: id, articleId, anchor: { state: 'anchored', quote: { exact: 'Restored' }, position: { start: 0, end: 8 } } });
       }
     };

@@ -17,7 +17,8 @@ import { htmlReport } from '../src-renderer/core/export/html-report';
 import { markdownReport } from '../src-renderer/core/export/markdown-report';
 import { claimsCsv } from '../src-renderer/core/export/claims-csv';
 import { describeAnchor } from '../src-renderer/core/anchoring/describe';
-import type { Article, Case, CaseContents, Claim } from '../src-renderer/core/model';
+import type { Article, ArticleSummary, Case, CaseContents, Claim } from '../src-renderer/core/model';
+import { joinArticles, splitArticles, type ArticleBody } from '../src-renderer/storage/article-body';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -35,7 +36,9 @@ let watch: HostileWatch;
 let app: FactmarkPage;
 
 async function storedArticles(page: Page): Promise<Article[]> {
-  return page.evaluate(() => withStore<Article[]>('articles', 'readonly', (s) => s.getAll()));
+  const summaries = await page.evaluate(() => withStore<ArticleSummary[]>('articles', 'readonly', (s) => s.getAll()));
+  const bodies = await page.evaluate(() => withStore<ArticleBody[]>('articleBodies', 'readonly', (s) => s.getAll()));
+  return joinArticles(summaries, bodies);
 }
 
 async function readerProblems(page: Page): Promise<string[]> {
@@ -230,7 +233,10 @@ test('a restored bundle with hostile strings in every field runs nothing and ren
   const restored = seed;
   // A restored bundle is exactly these rows in the database.
   await app.putRows('cases', [restored.case]);
-  for (const table of ['articles', 'claims', 'sources', 'evidence', 'links', 'history', 'dismissed'] as const) await app.putRows(table, restored[table]);
+  const { summaries, bodies } = splitArticles(restored.articles);
+  await app.putRows('articleBodies', bodies);
+  await app.putRows('articles', summaries);
+  for (const table of ['claims', 'sources', 'evidence', 'links', 'history', 'dismissed'] as const) await app.putRows(table, restored[table]);
   await app.putRows('settings', [{ key: 'lastCaseId', value: restored.case.id }]);
   await page.reload();
   await app.openView('Articles');

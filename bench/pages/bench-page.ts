@@ -15,7 +15,7 @@ import { sha256Hex } from '../../src-renderer/core/article-text';
 import { DEFAULT_SCALE } from '../../src-renderer/core/rating-scales';
 import { SimilarityIndex } from '../../src-renderer/core/similarity/similarity-index';
 import { buildLargeArticleSet, buildLargeReanchorCase, seededRandom, seedSentences } from '../../src-renderer/core/testing/large-case';
-import { FactmarkDb, openRepositories } from '../../src-renderer/storage';
+import { FactmarkDb, openRepositories, splitArticles } from '../../src-renderer/storage';
 import { createBrowserImportDeps } from '../../src-renderer/ui/import/browser-import-deps';
 import { buildLargeCase } from '../../e2e/support/large-case';
 import { importPages } from './import-pages';
@@ -127,7 +127,7 @@ async function importBench(seedTexts: string[], count: number) {
   return { appMs, baselineMs, imported, files: files.length, baselineChars };
 }
 
-const STORES = ['cases', 'articles', 'claims', 'sources', 'evidence', 'links', 'history', 'dismissed'] as const;
+const STORES = ['cases', 'articles', 'articleBodies', 'claims', 'sources', 'evidence', 'links', 'history', 'dismissed'] as const;
 
 function openRaw(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -159,12 +159,19 @@ async function rawRead(db: IDBDatabase, caseId: string): Promise<number> {
   return rows;
 }
 
+/** The rows of a case per store, articles split into metadata and body as the app stores them. */
+function rawRows(contents: CaseContents): Record<Exclude<(typeof STORES)[number], 'cases'>, readonly object[]> {
+  const { summaries, bodies } = splitArticles(contents.articles);
+  return { ...contents, articles: summaries, articleBodies: bodies };
+}
+
 async function rawWrite(db: IDBDatabase, contents: CaseContents): Promise<void> {
+  const rows = rawRows(contents);
   await rawTransaction(db, 'readwrite', (tx) => {
     tx.objectStore('cases').put(contents.case);
-    for (const name of STORES.slice(1)) {
+    for (const name of STORES.slice(1) as Exclude<(typeof STORES)[number], 'cases'>[]) {
       const store = tx.objectStore(name);
-      for (const row of contents[name as Exclude<(typeof STORES)[number], 'cases'>]) store.put(row);
+      for (const row of rows[name]) store.put(row);
     }
   });
 }

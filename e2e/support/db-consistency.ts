@@ -1,14 +1,18 @@
 // Checks that the 'factmark' database is consistent, as a crash must leave it:
 // every claim points at a stored article, lies inside its text and quotes it
 // (no claim without its highlight); every highlight in the open reader belongs
-// to a stored claim (no highlight without its claim); imports are all or nothing.
+// to a stored claim (no highlight without its claim); every article has its
+// body and every body its article; imports are all or nothing.
 import type { Page } from '@playwright/test';
 
 interface StoredArticle {
   id: string;
   caseId: string;
-  text: string;
   origin: { format: string; importedAt: string };
+}
+interface StoredBody {
+  id: string;
+  text: string;
 }
 interface StoredClaim {
   id: string;
@@ -18,10 +22,11 @@ interface StoredClaim {
 
 export interface DbSnapshot {
   articles: StoredArticle[];
+  bodies: StoredBody[];
   claims: StoredClaim[];
 }
 
-/** Reads articles and claims with raw IndexedDB (no app code involved). */
+/** Reads articles, their bodies and claims with raw IndexedDB (no app code involved). */
 export function readSnapshot(page: Page): Promise<DbSnapshot> {
   return page.evaluate(
     () =>
@@ -30,12 +35,13 @@ export function readSnapshot(page: Page): Promise<DbSnapshot> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['articles', 'claims'], 'readonly');
+          const tx = db.transaction(['articles', 'articleBodies', 'claims'], 'readonly');
           const articles = tx.objectStore('articles').getAll();
+          const bodies = tx.objectStore('articleBodies').getAll();
           const claims = tx.objectStore('claims').getAll();
           tx.oncomplete = () => {
             db.close();
-            resolve({ articles: articles.result, claims: claims.result });
+            resolve({ articles: articles.result, bodies: bodies.result, claims: claims.result });
           };
           tx.onerror = () => reject(tx.error);
         };
@@ -44,18 +50,21 @@ export function readSnapshot(page: Page): Promise<DbSnapshot> {
 }
 
 /** Problems in the stored data; empty when the database is consistent. */
-export function storedProblems({ articles, claims }: DbSnapshot): string[] {
+export function storedProblems({ articles, bodies, claims }: DbSnapshot): string[] {
   const problems: string[] = [];
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const bodyOf = new Map(bodies.map((b) => [b.id, b]));
+  const articleIds = new Set(articles.map((a) => a.id));
+  for (const a of articles) if (!bodyOf.has(a.id)) problems.push(`article ${a.id}: its body is missing`);
+  for (const b of bodies) if (!articleIds.has(b.id)) problems.push(`body ${b.id}: its article is missing`);
   for (const c of claims) {
-    const article = byId.get(c.articleId);
-    if (!article) {
+    const body = articleIds.has(c.articleId) ? bodyOf.get(c.articleId) : undefined;
+    if (!body) {
       problems.push(`claim ${c.id}: article ${c.articleId} is missing`);
       continue;
     }
     const { start, end } = c.anchor.position;
-    if (!(0 <= start && start < end && end <= article.text.length)) problems.push(`claim ${c.id}: range ${start}-${end} outside ${article.text.length} characters`);
-    else if (c.anchor.state === 'anchored' && article.text.slice(start, end) !== c.anchor.quote.exact) problems.push(`claim ${c.id}: quote does not match the text at its range`);
+    if (!(0 <= start && start < end && end <= body.text.length)) problems.push(`claim ${c.id}: range ${start}-${end} outside ${body.text.length} characters`);
+    else if (c.anchor.state === 'anchored' && body.text.slice(start, end) !== c.anchor.quote.exact) problems.push(`claim ${c.id}: quote does not match the text at its range`);
   }
   return problems;
 }

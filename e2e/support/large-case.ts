@@ -8,6 +8,7 @@ import { CLAIM_STATUSES } from '../../src-renderer/core/model';
 import { sixStepScale } from '../../src-renderer/core/rating-scales';
 import type { FactmarkPage } from '../pages/factmark-page';
 import { seededRandom } from '../../src-renderer/core/testing/large-case';
+import { splitArticles } from '../../src-renderer/storage/article-body';
 
 export interface LargeCaseOptions {
   articles: number;
@@ -66,9 +67,11 @@ export function buildLargeCase(caseId: string, paragraphs: string[], opts: Large
   return { articles, claims, evidence, links };
 }
 
-/** Puts a large case into the open app's database in chunks (page.evaluate payloads stay small). */
+/** Puts a large case into the open app's database in chunks (page.evaluate payloads stay small); bodies before
+ *  their articles, so the app never reads an article whose body is not there yet. */
 export async function seedLargeCase(app: FactmarkPage, data: LargeCase, chunk = 2000): Promise<void> {
-  for (const [store, rows] of [['articles', data.articles], ['claims', data.claims], ['evidence', data.evidence], ['links', data.links]] as const) {
+  const { summaries, bodies } = splitArticles(data.articles);
+  for (const [store, rows] of [['articleBodies', bodies], ['articles', summaries], ['claims', data.claims], ['evidence', data.evidence], ['links', data.links]] as const) {
     for (let i = 0; i < rows.length; i += chunk) await app.putRows(store, rows.slice(i, i + chunk));
   }
 }

@@ -95,6 +95,9 @@ export interface Article {
   updatedAt: Timestamp;
 }
 
+/** An article without its body: what lists, titles and case-wide views need. */
+export type ArticleSummary = Omit<Article, 'blocks' | 'text'>;
+
 /** W3C Web Annotation selectors over the article's plain text. */
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';

@@ -1,10 +1,12 @@
 // Articles of a case: add imported drafts (all in one transaction), edit
 // metadata, and replace the text after a correction together with the claims
-// re-anchored to it.
-import type { Article, ArticleBlock, Claim, ImportOrigin } from '../core/model';
+// re-anchored to it. Each article is two rows, metadata and body (see
+// ./article-body.ts); every write here changes both in one transaction.
+import type { Article, ArticleBlock, ArticleSummary, Claim, ImportOrigin } from '../core/model';
 import { blocksToText, sha256Hex } from '../core/article-text';
 import { newId, nowIso } from '../core/ids';
 import type { FactmarkDb } from './db';
+import { joinArticles, splitArticles } from './article-body';
 
 export interface NewArticle {
   title: string;
@@ -22,12 +24,26 @@ export type ArticleMetadata = Pick<Article, 'title' | 'outlet' | 'author' | 'url
 export class ArticleRepository {
   constructor(private readonly db: FactmarkDb) {}
 
-  async listByCase(caseId: string): Promise<Article[]> {
+  /** The case's articles with their bodies, in list order. */
+  listByCase(caseId: string): Promise<Article[]> {
+    return this.db.transaction('r', this.db.articles, this.db.articleBodies, async () => this.withBodies(await this.listSummariesByCase(caseId)));
+  }
+
+  /** The case's articles without text and blocks, in list order: reads the metadata table only. */
+  listSummariesByCase(caseId: string): Promise<ArticleSummary[]> {
     return this.db.articles.where('[caseId+order]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
   }
 
   get(id: string): Promise<Article | undefined> {
-    return this.db.articles.get(id);
+    return this.db.transaction('r', this.db.articles, this.db.articleBodies, async () => {
+      const summary = await this.db.articles.get(id);
+      return summary && (await this.withBodies([summary]))[0];
+    });
+  }
+
+  /** Joins summaries with their bodies; call inside a transaction over both tables. */
+  private async withBodies(summaries: ArticleSummary[]): Promise<Article[]> {
+    return joinArticles(summaries, await this.db.articleBodies.bulkGet(summaries.map((s) => s.id)));
   }
 
   /** Builds stored articles from drafts (hashing their text) without writing them. */
@@ -59,11 +75,13 @@ export class ArticleRepository {
 
   /** Adds drafts to a case in one transaction: all of them or none. */
   async addMany(caseId: string, drafts: NewArticle[]): Promise<Article[]> {
-    const existing = await this.listByCase(caseId);
+    const existing = await this.listSummariesByCase(caseId);
     const firstOrder = existing.length ? existing[existing.length - 1].order + 1 : 0;
     const articles = await this.prepare(caseId, drafts, firstOrder);
-    await this.db.transaction('rw', this.db.articles, this.db.cases, async () => {
-      await this.db.articles.bulkAdd(articles);
+    const { summaries, bodies } = splitArticles(articles);
+    await this.db.transaction('rw', this.db.articles, this.db.articleBodies, this.db.cases, async () => {
+      await this.db.articles.bulkAdd(summaries);
+      await this.db.articleBodies.bulkAdd(bodies);
       await this.db.cases.update(caseId, { updatedAt: nowIso() });
     });
     return articles;
@@ -71,9 +89,12 @@ export class ArticleRepository {
 
   /** Articles of the case whose text hash equals the given one. */
   findByHash(caseId: string, contentHash: string): Promise<Article[]> {
-    return this.db.articles.where('[caseId+contentHash]').equals([caseId, contentHash]).toArray();
+    return this.db.transaction('r', this.db.articles, this.db.articleBodies, async () =>
+      this.withBodies(await this.db.articles.where('[caseId+contentHash]').equals([caseId, contentHash]).toArray()),
+    );
   }
 
+  /** Changes metadata only: the body row stays as it is. */
   async updateMetadata(id: string, patch: Partial<ArticleMetadata>): Promise<void> {
     await this.db.articles.update(id, { ...patch, updatedAt: nowIso() });
   }
@@ -83,15 +104,18 @@ export class ArticleRepository {
     const text = blocksToText(blocks);
     const contentHash = await sha256Hex(text);
     const now = nowIso();
-    await this.db.transaction('rw', this.db.articles, this.db.claims, async () => {
-      await this.db.articles.update(id, { blocks, text, contentHash, updatedAt: now });
+    await this.db.transaction('rw', this.db.articles, this.db.articleBodies, this.db.claims, async () => {
+      const summary = await this.db.articles.get(id);
+      if (!summary) return;
+      await this.db.articles.update(id, { contentHash, updatedAt: now });
+      await this.db.articleBodies.put({ id, caseId: summary.caseId, blocks, text });
       for (const c of reanchored) await this.db.claims.update(c.id, { anchor: c.anchor, updatedAt: now });
     });
   }
 
   /** Deletes an article with its claims and everything attached to them. */
   async delete(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.articles, this.db.claims, this.db.evidence, this.db.links, this.db.dismissed], async () => {
+    await this.db.transaction('rw', [this.db.articles, this.db.articleBodies, this.db.claims, this.db.evidence, this.db.links, this.db.dismissed], async () => {
       const claimIds = (await this.db.claims.where('articleId').equals(id).primaryKeys()) as string[];
       await this.db.evidence.where('claimId').anyOf(claimIds).delete();
       await this.db.links.where('fromClaimId').anyOf(claimIds).delete();
@@ -99,6 +123,7 @@ export class ArticleRepository {
       await this.db.dismissed.where('claimId').anyOf(claimIds).delete();
       await this.db.claims.bulkDelete(claimIds);
       await this.db.articles.delete(id);
+      await this.db.articleBodies.delete(id);
     });
   }
 }

@@ -7,6 +7,7 @@ import { DEFAULT_SCALE } from '../core/rating-scales';
 import { normalizeScale, unrated, verdictsLosingRating } from '../core/scale-edits';
 import { historyForClaimChange } from '../core/claim-history';
 import type { FactmarkDb } from './db';
+import { joinArticles, splitArticles } from './article-body';
 
 export class CaseRepository {
   constructor(private readonly db: FactmarkDb) {}
@@ -79,8 +80,9 @@ export class CaseRepository {
     return this.db.transaction('r', this.db.caseTables(), async () => {
       const c = await this.db.cases.get(id);
       if (!c) return undefined;
-      const [articles, claims, sources, evidence, links, history, dismissed] = await Promise.all([
+      const [summaries, bodies, claims, sources, evidence, links, history, dismissed] = await Promise.all([
         this.db.articles.where('caseId').equals(id).toArray(),
+        this.db.articleBodies.where('caseId').equals(id).toArray(),
         this.db.claims.where('caseId').equals(id).toArray(),
         this.db.sources.where('caseId').equals(id).toArray(),
         this.db.evidence.where('caseId').equals(id).toArray(),
@@ -88,7 +90,7 @@ export class CaseRepository {
         this.db.history.where('[caseId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
         this.db.dismissed.where('caseId').equals(id).toArray(),
       ]);
-      articles.sort((a, b) => a.order - b.order);
+      const articles = joinArticles(summaries.sort((a, b) => a.order - b.order), bodies);
       return { case: c, articles, claims, sources, evidence, links, history, dismissed };
     });
   }
@@ -106,7 +108,9 @@ export class CaseRepository {
       const id = contents.case.id;
       for (const t of this.db.caseTables().slice(1)) await t.where('caseId').equals(id).delete();
       await this.db.cases.put(contents.case);
-      await this.db.articles.bulkPut(contents.articles);
+      const { summaries, bodies } = splitArticles(contents.articles);
+      await this.db.articles.bulkPut(summaries);
+      await this.db.articleBodies.bulkPut(bodies);
       await this.db.claims.bulkPut(contents.claims);
       await this.db.sources.bulkPut(contents.sources);
       await this.db.evidence.bulkPut(contents.evidence);

@@ -3,7 +3,7 @@
 // upgrade steps live in ./schema.ts; repositories wrap the tables.
 import Dexie, { type EntityTable } from 'dexie';
 import type {
-  Article,
+  ArticleSummary,
   Case,
   Claim,
   ClaimLink,
@@ -13,6 +13,7 @@ import type {
   Source,
 } from '../core/model';
 import { applySchema } from './schema';
+import type { ArticleBody } from './article-body';
 
 export interface SettingRow {
   key: string;
@@ -23,7 +24,9 @@ export const DATABASE_NAME = 'factmark';
 
 export class FactmarkDb extends Dexie {
   cases!: EntityTable<Case, 'id'>;
-  articles!: EntityTable<Article, 'id'>;
+  /** Article metadata; the text and blocks of each sit in `articleBodies` under the same id. */
+  articles!: EntityTable<ArticleSummary, 'id'>;
+  articleBodies!: EntityTable<ArticleBody, 'id'>;
   claims!: EntityTable<Claim, 'id'>;
   sources!: EntityTable<Source, 'id'>;
   evidence!: EntityTable<Evidence, 'id'>;
@@ -37,8 +40,8 @@ export class FactmarkDb extends Dexie {
     applySchema(this);
   }
 
-  /** Tables that hold a case's contents (everything but settings). */
+  /** Tables that hold a case's contents (everything but settings); `cases` first, every other one indexed by caseId. */
   caseTables() {
-    return [this.cases, this.articles, this.claims, this.sources, this.evidence, this.links, this.history, this.dismissed];
+    return [this.cases, this.articles, this.articleBodies, this.claims, this.sources, this.evidence, this.links, this.history, this.dismissed];
   }
 }

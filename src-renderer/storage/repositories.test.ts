@@ -32,6 +32,14 @@ async function seededCase() {
   return { c, article, claim };
 }
 
+/** Ids in the articles table and in articleBodies: equal when every article has exactly its body. */
+async function storedArticleIds() {
+  const ids = async (keys: Promise<string[]>) => (await keys).sort();
+  return { articles: await ids(repos.db.articles.toCollection().primaryKeys()), bodies: await ids(repos.db.articleBodies.toCollection().primaryKeys()) };
+}
+
+const bothTables = (...ids: string[]) => ({ articles: [...ids].sort(), bodies: [...ids].sort() });
+
 describe('repositories', () => {
   it('stores an imported article with its plain text and hash, in order', async () => {
     const { c, article } = await seededCase();
@@ -42,6 +50,59 @@ describe('repositories', () => {
     expect(stored[0].contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored[0].publishedDate).toBe('2017-11-11');
     expect(await repos.articles.findByHash(c.id, stored[0].contentHash)).toHaveLength(1);
+  });
+
+  it('lists a case\'s article summaries in order without text or blocks', async () => {
+    const { c, article } = await seededCase();
+    const [second] = await repos.articles.addMany(c.id, [{ title: 'Second', blocks: [{ type: 'paragraph', text: 'Another text.' }], origin: { format: 'paste', name: 'b' } }]);
+    const other = await repos.cases.create('Other case');
+    await repos.articles.addMany(other.id, [{ title: 'Elsewhere', blocks: [{ type: 'paragraph', text: 'Not here.' }], origin: { format: 'paste', name: 'c' } }]);
+    const summaries = await repos.articles.listSummariesByCase(c.id);
+    expect(summaries.map((s) => [s.title, s.order])).toEqual([[article.title, 0], ['Second', 1]]);
+    expect(summaries.every((s) => !('text' in s) && !('blocks' in s))).toBe(true);
+    const { text: _t, blocks: _b, ...summary } = second;
+    expect(summaries[1]).toEqual(summary);
+    expect(await repos.articles.get(second.id)).toEqual(second);
+    expect((await repos.articles.listByCase(c.id)).map((a) => a.text)).toEqual([article.text, 'Another text.']);
+  });
+
+  it('keeps every article and its body together through add, metadata edits, text replacement and delete', async () => {
+    const { c, article, claim } = await seededCase();
+    const [second] = await repos.articles.addMany(c.id, [{ title: 'Second', blocks: [{ type: 'paragraph', text: 'Another text.' }], origin: { format: 'paste', name: 'b' } }]);
+    expect(await storedArticleIds()).toEqual(bothTables(article.id, second.id));
+
+    await repos.articles.updateMetadata(article.id, { title: 'Renamed' });
+    const renamed = await repos.articles.get(article.id);
+    expect(renamed).toMatchObject({ title: 'Renamed', text: article.text, blocks: article.blocks });
+
+    const blocks = [{ type: 'paragraph' as const, text: 'Corrected: he denied it.' }];
+    const start = blocks[0].text.indexOf('he denied it');
+    await repos.articles.replaceText(article.id, blocks, [{ id: claim.id, anchor: describeAnchor(blocks[0].text, { start, end: start + 12 }) }]);
+    const replaced = (await repos.articles.get(article.id))!;
+    expect(replaced).toMatchObject({ title: 'Renamed', blocks, text: 'Corrected: he denied it.' });
+    expect(replaced.contentHash).not.toBe(article.contentHash);
+    expect(await repos.db.articleBodies.get(article.id)).toEqual({ id: article.id, caseId: c.id, blocks, text: 'Corrected: he denied it.' });
+    expect((await repos.claims.get(claim.id))?.anchor.position.start).toBe(start);
+    // Replacing the text of an article that is gone writes no orphan body.
+    await repos.articles.replaceText('no-such-article', blocks, []);
+    expect(await storedArticleIds()).toEqual(bothTables(article.id, second.id));
+
+    await repos.articles.delete(article.id);
+    expect(await storedArticleIds()).toEqual(bothTables(second.id));
+    expect(await repos.claims.get(claim.id)).toBeUndefined();
+  });
+
+  it('writes a case\'s articles with their bodies on restore and removes both on case delete', async () => {
+    const { c, article } = await seededCase();
+    const contents = (await repos.cases.contents(c.id))!;
+    expect(contents.articles).toEqual([article]);
+    // A restore replaces the case: articles no longer in it lose their bodies too.
+    await repos.articles.addMany(c.id, [{ title: 'Dropped by the restore', blocks: [{ type: 'paragraph', text: 'Gone.' }], origin: { format: 'paste', name: 'x' } }]);
+    await repos.cases.putContents(contents);
+    expect(await storedArticleIds()).toEqual(bothTables(article.id));
+    expect(await repos.articles.listByCase(c.id)).toEqual([article]);
+    await repos.cases.delete(c.id);
+    expect(await storedArticleIds()).toEqual(bothTables());
   });
 
   it('creates a claim with its anchor, defaults and a history entry', async () => {
@@ -137,6 +198,7 @@ describe('repositories', () => {
     const broken = { ...contents, case: { ...contents.case, id: 'case-broken' }, articles: [{ ...contents.articles[0], id: undefined as unknown as string }] };
     await expect(repos.cases.putAllContents([contents, broken])).rejects.toThrow();
     expect(await repos.cases.list()).toEqual([]);
+    expect(await storedArticleIds()).toEqual(bothTables());
     await repos.cases.putAllContents([contents]);
     expect(await repos.cases.contents(c.id)).toEqual(contents);
   });

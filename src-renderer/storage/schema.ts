@@ -4,6 +4,8 @@
 // To add a version: append one entry to SCHEMA_VERSIONS and one test.
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import type { Article } from '../core/model';
+import { splitArticles } from './article-body';
 
 type Stores = Record<string, string>;
 
@@ -38,9 +40,27 @@ export const SCHEMA_V2 = {
   history: 'id, caseId, claimId, at, [claimId+at], [caseId+at]',
 } as const;
 
+/**
+ * Version 3: article bodies (text and blocks, most of a case's bytes) move to
+ * their own table keyed by the article's id, so the article list, titles and
+ * case-wide views read only metadata. The upgrade moves every existing body.
+ */
+export const SCHEMA_V3 = {
+  articleBodies: 'id, caseId',
+} as const;
+
+/** Moves `text` and `blocks` of every article row into `articleBodies`. */
+async function moveArticleBodies(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('articles').toArray()) as Article[];
+  const { summaries, bodies } = splitArticles(rows);
+  await tx.table('articleBodies').bulkPut(bodies);
+  await tx.table('articles').bulkPut(summaries);
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3, upgrade: moveArticleBodies },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
