@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactmarkDb, openRepositories, type Repositories } from './index';
-import { LiveCaseClaims } from './live-case-claims';
+import { LOAD_PAGE, LiveCaseClaims } from './live-case-claims';
 import { parseSeedArticle } from '../core/seed-format';
 import { describeAnchor } from '../core/anchoring/describe';
 import type { Article, Claim } from '../core/model';
@@ -56,6 +56,19 @@ describe('LiveCaseClaims', () => {
     expect(live.getSnapshot()).toBeUndefined();
     await live.settled();
     expect(live.getSnapshot()).toEqual(await repos.claims.listByCase(c.id));
+  });
+
+  it('loads a case larger than one page, leaving out other cases’ claims in the same id range', async () => {
+    const { c, article } = await caseWithArticle();
+    const other = await caseWithArticle();
+    const template = await mark(c.id, article, 'Putin');
+    const many = Array.from({ length: LOAD_PAGE * 2 + 7 }, (_, i) => ({ ...template, id: `k-${String(i).padStart(5, '0')}`, caseId: i % 3 === 0 ? other.c.id : c.id }));
+    await repos.db.claims.bulkPut(many);
+    const { live } = follow(c.id);
+    await live.settled();
+    const expected = await repos.claims.listByCase(c.id);
+    expect(expected.length).toBeGreaterThan(LOAD_PAGE);
+    expect(live.getSnapshot()).toEqual(expected);
   });
 
   it('follows creates, edits and deletes by re-reading only the claims they touch', async () => {

@@ -9,6 +9,9 @@ import type { FactmarkDb } from './db';
 
 type Listener = () => void;
 
+/** Claims read per request while loading: a few tens of milliseconds of unpacking each. */
+export const LOAD_PAGE = 1000;
+
 /** Changed claim ids, or 'all' when a write touched a range of keys (a bulk write or a clear). */
 export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {
   const touched = parts[`idb://${dbName}/claims/`];
@@ -105,8 +108,21 @@ export class LiveCaseClaims {
     });
   }
 
+  /**
+   * Reads the case's claims in pages of consecutive ids: one read of tens of
+   * thousands of claims would hold the main thread for as long as it takes to
+   * unpack them all, pages leave it free in between. Writes made meanwhile
+   * are applied after, by the refreshes their events queued.
+   */
   private async load(): Promise<void> {
-    const claims = await this.db.claims.where('caseId').equals(this.caseId).toArray();
+    // The caseId index lists the case's claims in id order; keys alone are cheap to read.
+    const ids = (await this.db.claims.where('caseId').equals(this.caseId).primaryKeys()) as string[];
+    const claims: Claim[] = [];
+    for (let i = 0; i < ids.length; i += LOAD_PAGE) {
+      const page = await this.db.claims.where('id').between(ids[i], ids[Math.min(i + LOAD_PAGE, ids.length) - 1], true, true).toArray();
+      // The id range may hold other cases' claims too.
+      for (const c of page) if (c.caseId === this.caseId) claims.push(c);
+    }
     this.publish(claims);
   }
 
