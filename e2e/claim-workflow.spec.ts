@@ -37,7 +37,10 @@ test('mark, link, cite, rate and describe claims across articles, and find it al
   // 001: the same denial, suggested claimant and tags come from the case.
   await app.openArticle(1);
   await app.markClaim(DENIAL_001);
+  // The fields gather the case's claimants and tags when they get focus.
+  await app.field('Claimant').focus();
   await expect(app.inspector().locator('datalist option[value="Vladimir Putin (as quoted by Donald Trump)"]')).toHaveCount(1);
+  await app.inspector().getByPlaceholder('Add a tag').focus();
   await expect(app.inspector().locator('datalist option[value="denial"]')).toHaveCount(1);
   await app.linkClaim('Same claim as', 'absolutely', DENIAL_000);
   await expect(app.section('Links')).toContainText('This claim appears in 2 articles');

@@ -41,6 +41,14 @@ export class ArticleRepository {
     });
   }
 
+  /** Several articles with their bodies; ids not found are left out. */
+  getMany(ids: readonly string[]): Promise<Article[]> {
+    return this.db.transaction('r', this.db.articles, this.db.articleBodies, async () => {
+      const summaries = await this.db.articles.bulkGet([...ids]);
+      return this.withBodies(summaries.filter((s): s is ArticleSummary => s !== undefined));
+    });
+  }
+
   /** Joins summaries with their bodies; call inside a transaction over both tables. */
   private async withBodies(summaries: ArticleSummary[]): Promise<Article[]> {
     return joinArticles(summaries, await this.db.articleBodies.bulkGet(summaries.map((s) => s.id)));

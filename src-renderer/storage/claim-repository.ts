@@ -37,6 +37,11 @@ export class ClaimRepository {
     return this.db.claims.where('caseId').equals(caseId).toArray();
   }
 
+  /** Whether the case has any claim, without reading them. */
+  async hasAny(caseId: string): Promise<boolean> {
+    return (await this.db.claims.where('caseId').equals(caseId).limit(1).primaryKeys()).length > 0;
+  }
+
   listByArticle(articleId: string): Promise<Claim[]> {
     return this.db.claims.where('articleId').equals(articleId).toArray();
   }

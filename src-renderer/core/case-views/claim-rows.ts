@@ -1,7 +1,7 @@
 // The Claims table's view model: one precomputed row per claim (with the
 // normalised keys that filtering and sorting compare), the filter facets with
 // their counts, and filtering and sorting as pure functions over those rows.
-import { CLAIM_STATUSES, type Article, type Claim, type ClaimStatus, type RatingScale } from '../model';
+import { CLAIM_STATUSES, type ArticleSummary, type Claim, type ClaimStatus, type RatingScale } from '../model';
 import { findRating, UNRATED_COLOR } from '../rating-scales';
 
 /** Facet value of claims without a rating, and of claims without a claimant. */
@@ -31,7 +31,7 @@ export interface ClaimRow {
 
 export interface RowInputs {
   scale: RatingScale;
-  articles: readonly Article[];
+  articles: readonly ArticleSummary[];
   claims: readonly Claim[];
   /** Claim id → number of evidence rows. */
   evidenceCounts: ReadonlyMap<string, number>;
@@ -131,7 +131,7 @@ export interface Facets {
 
 /** The values each filter offers, with how many claims carry them. Labels of
  *  the NONE values are left to the caller (they are user-facing strings). */
-export function facetsOf(rows: readonly ClaimRow[], scale: RatingScale, articles: readonly Article[], noneLabel: { rating: string; claimant: string }): Facets {
+export function facetsOf(rows: readonly ClaimRow[], scale: RatingScale, articles: readonly ArticleSummary[], noneLabel: { rating: string; claimant: string }): Facets {
   const tally = (values: Iterable<string>) => {
     const m = new Map<string, number>();
     for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);

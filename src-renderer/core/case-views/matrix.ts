@@ -2,7 +2,7 @@
 // against the case's articles, saying for each article whether it states the
 // group's claim, denies it, contradicts it or leaves it out. Pure, so the
 // report exporter can draw the same matrix.
-import type { Article, CaseContents, Claim, ClaimLink, RatingScale } from '../model';
+import type { ArticleSummary, CaseContents, Claim, ClaimLink, RatingScale } from '../model';
 import { claimGroups, type ClaimGroup } from '../claim-groups';
 import { findRating, UNRATED_COLOR } from '../rating-scales';
 
@@ -79,7 +79,7 @@ export function cellFor(articleId: string, members: readonly Claim[], canonical:
   return { articleId, kind: decided[0], claimIds: decided[1].map((c) => c.id), quote: decided[1][0]?.anchor.quote.exact ?? '' };
 }
 
-export type MatrixInput = Pick<CaseContents, 'articles' | 'claims' | 'links'> & { case: { scale: RatingScale } };
+export type MatrixInput = Pick<CaseContents, 'claims' | 'links'> & { articles: readonly ArticleSummary[]; case: { scale: RatingScale } };
 
 export function matrixModel(contents: MatrixInput): MatrixModel {
   const { scale } = contents.case;
@@ -124,7 +124,7 @@ export function cellsInColumns(row: MatrixRow, columns: readonly MatrixColumn[])
   return columns.map((col) => byArticle.get(col.articleId) ?? { articleId: col.articleId, kind: 'omits', claimIds: [], quote: '' });
 }
 
-function columnOf(a: Article): MatrixColumn {
+function columnOf(a: ArticleSummary): MatrixColumn {
   return { articleId: a.id, outlet: a.outlet, title: a.title };
 }
 

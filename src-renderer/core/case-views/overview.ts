@@ -1,7 +1,7 @@
 // The Overview's figures: how the case's claims are rated, where they come
 // from (articles, claimants), and the two queues that need the reviewer:
 // claims drafted and waiting for review, and claims whose anchor needs review.
-import type { Article, Claim, RatingScale } from '../model';
+import type { ArticleSummary, Claim, RatingScale } from '../model';
 import { findRating, UNRATED_COLOR } from '../rating-scales';
 
 export interface Bar {
@@ -30,7 +30,7 @@ export interface OverviewLabels {
   untitled: string;
 }
 
-export function overviewStats(scale: RatingScale, articles: readonly Article[], claims: readonly Claim[], labels: OverviewLabels): OverviewStats {
+export function overviewStats(scale: RatingScale, articles: readonly ArticleSummary[], claims: readonly Claim[], labels: OverviewLabels): OverviewStats {
   const byRating = new Map<string, number>();
   let notRated = 0;
   let concluded = 0;

@@ -42,6 +42,7 @@ export const S = {
     sampleSummary: 'Three reports of 11 November 2017 on what the US and Russian presidents said about election meddling.',
   },
   undo: { nothing: 'Nothing to undo', nothingRedo: 'Nothing to redo' },
+  loadingClaims: 'Loading the case’s claims…',
   errors: {
     storage: 'Factmark could not open its storage in this browser. Private windows and some settings block it.',
     storageFull: 'Storage is full: this change was not saved, and nothing saved before it was lost. Free disk space or export a backup, then try again.',

@@ -1,10 +1,10 @@
 // The left pane of the Articles view: the case's articles with outlet, date
 // and claim count; the selected one opens in the reader.
-import type { Article } from '../../core/model';
+import type { ArticleSummary } from '../../core/model';
 import { S } from '../app/strings';
 
 interface Props {
-  articles: Article[];
+  articles: ArticleSummary[];
   claimCounts: Map<string, number>;
   selectedId: string | null;
   onSelect(id: string): void;

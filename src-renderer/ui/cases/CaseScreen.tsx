@@ -2,7 +2,7 @@
 // article and claim are selected, so every view can open a claim in place.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Article, Case } from '../../core/model';
+import type { Article, Case, Claim } from '../../core/model';
 import { useApp } from '../app/app-context';
 import { S } from '../app/strings';
 import { useClaimActions } from '../app/use-claim-actions';
@@ -36,14 +36,19 @@ interface Props {
   caseFiles: CaseFiles;
 }
 
+const NO_CLAIMS: Claim[] = [];
+
 export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, caseFiles }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
   const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
-  const articles = useLiveQuery(() => repos.articles.listByCase(caseId), [caseId]);
+  // Titles and metadata only: the reader loads the text of the one article it shows.
+  const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
   const { live: liveClaims, claims } = useCaseClaims(caseId);
-  // Null until chosen: a case with claims opens on its Overview, an empty one on Articles.
+  // A case with claims opens on its Overview, an empty one on Articles. Whether it has
+  // any is asked apart (no claim is read), so the screen shows before they have loaded.
+  const hasClaims = useLiveQuery(() => repos.claims.hasAny(caseId), [caseId]);
   const [chosenView, setView] = useState<ViewName | null>(null);
-  const view: ViewName = chosenView ?? (claims?.length ? 'overview' : 'articles');
+  const view: ViewName | null = chosenView ?? (hasClaims === undefined ? null : hasClaims ? 'overview' : 'articles');
   const [articleId, setArticleId] = useState<string | null>(null);
   const [claimId, setClaimId] = useState<string | null>(null);
   const readerRef = useRef<ArticleReaderHandle>(null);
@@ -64,7 +69,9 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     if (!articleId || !articles.some((a) => a.id === articleId)) setArticleId(articles[0]?.id ?? null);
   }, [articles, articleId]);
 
-  const article = articles?.find((a) => a.id === articleId);
+  // The reader's article with its text, read only while the Articles view shows it.
+  const loadedArticle = useLiveQuery(() => (view === 'articles' && articleId ? repos.articles.get(articleId) : undefined), [view, articleId]);
+  const article = loadedArticle?.id === articleId ? loadedArticle : undefined;
   const articleClaims = useMemo(() => (claims ?? []).filter((c) => c.articleId === articleId), [claims, articleId]);
   const claimCounts = useMemo(() => {
     const m = new Map<string, number>();
@@ -73,10 +80,10 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   }, [claims]);
   const selectedClaim = claims?.find((c) => c.id === claimId);
 
-  // Pin the first view once the claims are known, so marking a first claim does not switch views.
+  // Pin the first view once it is known, so marking a first claim does not switch views.
   useEffect(() => {
-    if (claims && chosenView === null) setView(claims.length ? 'overview' : 'articles');
-  }, [claims, chosenView]);
+    if (hasClaims !== undefined && chosenView === null) setView(hasClaims ? 'overview' : 'articles');
+  }, [hasClaims, chosenView]);
 
 
   /** Opens a claim wherever it is: its article in the reader, its highlight in view. */
@@ -183,7 +190,15 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     [host, onImport, runUndo, runRedo, onNewCase],
   );
 
-  if (!theCase || !articles || !claims) return <div className="fm-loading" aria-busy="true" />;
+  if (!theCase || !articles || !view) return <div className="fm-loading" aria-busy="true" />;
+  // The case-wide views and the reader wait for the claims; the top bar and article list do not.
+  const claimsLoading = (
+    <section className="fm-view-empty" aria-busy="true">
+      <p className="fm-empty" role="status">
+        {S.loadingClaims}
+      </p>
+    </section>
+  );
   const [canUndo, canRedo] = undoState.split(':').map((v) => v === 'true');
 
   return (
@@ -212,13 +227,14 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
           </>
         }
       />
-      {view === 'overview' && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
-      {view === 'claims' && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
-      {view === 'matrix' && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view !== 'articles' && !claims && claimsLoading}
+      {view === 'overview' && claims && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'claims' && claims && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'matrix' && claims && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'articles' && (
       <div className="fm-articles-view">
         <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={onImport} />
-        {article ? (
+        {article && claims ? (
           <ArticleReader
             ref={readerRef}
             theCase={theCase}
@@ -230,6 +246,8 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
             onDeleteClaim={(id) => void deleteClaim(id)}
             notify={notify}
           />
+        ) : articleId ? (
+          <section className="fm-reader fm-empty-state" aria-busy="true" />
         ) : (
           <section className="fm-reader fm-empty-state">
             <p className="fm-empty">{articles.length ? S.articles.noneSelected : S.articles.empty}</p>
@@ -238,7 +256,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
         <ClaimInspector
           theCase={theCase}
           claim={selectedClaim}
-          claims={claims}
+          claims={claims ?? NO_CLAIMS}
           articles={articles}
           reviewer={reviewer}
           onUpdate={updateClaim}

@@ -3,7 +3,7 @@
 // virtualised, so a case with tens of thousands of claims stays responsive.
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Article, Case, Claim, ClaimStatus } from '../../core/model';
+import type { Article, ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
   buildClaimRows,
   countByClaim,
@@ -23,6 +23,7 @@ import { searchMatcher, type SearchResult } from '../../core/case-views/search';
 import { tableMemory, type TableMemory } from './table-memory';
 import { highlightSegments, passageSnippet, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
+import { useArticleTexts } from './use-article-texts';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
 import { CLAIM_STATUS_LABELS, T } from './strings';
 import './claims.css';
@@ -30,7 +31,7 @@ import { ViewEmptyState } from '../shared/ViewEmptyState';
 
 interface Props {
   theCase: Case;
-  articles: Article[];
+  articles: ArticleSummary[];
   claims: Claim[];
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;
@@ -54,6 +55,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
   const { index } = memory;
+  const texts = useArticleTexts(articles);
 
   const rows = useMemo(
     () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
@@ -67,9 +69,9 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const search: SearchResult | null = useMemo(() => {
     if (!deferredQuery.trim()) return null;
     // Finishes whatever the idle-time indexing below has not done yet.
-    index.sync(articles, claims);
+    index.sync(texts, claims);
     return index.search(deferredQuery);
-  }, [index, deferredQuery, articles, claims]);
+  }, [index, deferredQuery, texts, claims]);
   const matches = useMemo(() => (search ? searchMatcher(search) : null), [search]);
 
   // Index the case in idle time, so the first search does not wait for it.
@@ -77,12 +79,12 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     let handle = 0;
     const step = (idle: IdleDeadline) => {
       let done = false;
-      while (!done && idle.timeRemaining() > 4) done = index.syncSome(articles, claims, INDEX_SLICE);
+      while (!done && idle.timeRemaining() > 4) done = index.syncSome(texts, claims, INDEX_SLICE);
       if (!done) handle = requestIdleCallback(step);
     };
     handle = requestIdleCallback(step);
     return () => cancelIdleCallback(handle);
-  }, [index, articles, claims]);
+  }, [index, texts, claims]);
   const visible = useMemo(() => filterRows(sorted, filters, matches), [sorted, filters, matches]);
 
   useEffect(() => {
@@ -145,7 +147,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
         sort={sort}
         onSort={(key) => setSort((s) => nextSort(s, key))}
         search={search}
-        articles={articles}
+        articles={texts}
         claims={claims}
         onOpenClaim={onOpenClaim}
         memory={memory}
@@ -177,6 +179,7 @@ interface GridProps {
   sort: ClaimSort;
   onSort(key: SortKey): void;
   search: SearchResult | null;
+  /** Articles with their text (for passages matched in them): those read so far. */
   articles: Article[];
   claims: Claim[];
   onOpenClaim(id: string): void;

@@ -4,7 +4,7 @@
 // open a case file, back up all cases, restore a backup.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CLAIM_STATUSES, type Article, type Case, type ClaimStatus } from '../../core/model';
+import { CLAIM_STATUSES, type ArticleSummary, type Case, type ClaimStatus } from '../../core/model';
 import { STATUS_LABEL } from '../../core/export/messages';
 import type { PageSize } from '../../host/host';
 import { useApp } from '../app/app-context';
@@ -16,7 +16,7 @@ import './export.css';
 
 interface Props {
   theCase: Case;
-  articles: Article[];
+  articles: ArticleSummary[];
   caseFiles: CaseFiles;
   onClose(): void;
 }

@@ -2,7 +2,7 @@
 // evidence, links and corrections log. Edits save as the reviewer types,
 // with a "Saving…/Saved" indicator; Alt+1…9 sets the verdict's rating.
 import { useCallback, useEffect, useRef } from 'react';
-import type { Article, Case, Claim } from '../../core/model';
+import type { ArticleSummary, Case, Claim } from '../../core/model';
 import { ratingColor } from '../../core/rating-scales';
 import { caseVocabulary } from '../../core/case-views/vocabulary';
 import { IS_MAC, isTypingTarget } from '../shared/keyboard';
@@ -24,7 +24,7 @@ interface Props {
   theCase: Case;
   claim: Claim | undefined;
   claims: Claim[];
-  articles: Article[];
+  articles: ArticleSummary[];
   reviewer: string;
   onUpdate: UpdateClaim;
   onDelete(claimId: string): void;

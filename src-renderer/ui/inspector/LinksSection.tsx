@@ -3,7 +3,7 @@
 // group across articles, and a searchable picker grouped by article.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { LINK_KINDS, type Article, type Claim, type LinkKind } from '../../core/model';
+import { LINK_KINDS, type ArticleSummary, type Claim, type LinkKind } from '../../core/model';
 import { groupContaining } from '../../core/claim-groups';
 import { useApp } from '../app/app-context';
 import { linkFromSide, linkKindLabel } from './link-labels';
@@ -13,7 +13,7 @@ import { T } from './strings';
 interface Props {
   claim: Claim;
   claims: Claim[];
-  articles: Article[];
+  articles: ArticleSummary[];
   onOpenClaim(claimId: string): void;
 }
 
@@ -105,7 +105,7 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
 interface PickerProps {
   claim: Claim;
   claims: Claim[];
-  articles: Article[];
+  articles: ArticleSummary[];
   onPick(claimId: string, kind: LinkKind): void;
   onCancel(): void;
 }

@@ -2,7 +2,7 @@
 // whether the article states, denies, contradicts or omits the claim (in words,
 // not only colour). Cells open the passage; headers sort; a legend gives the rules.
 import { useMemo, useState } from 'react';
-import type { Article, Case, Claim } from '../../core/model';
+import type { ArticleSummary, Case, Claim } from '../../core/model';
 import { cellsInColumns, matrixModel, sortMatrixRows, type MatrixCell, type MatrixColumn, type MatrixSortKey } from '../../core/case-views/matrix';
 import { useCaseLinks } from '../claims/use-case-relations';
 import { CELL_LABELS, SORT_LABELS, T } from './strings';
@@ -11,7 +11,7 @@ import { ViewEmptyState } from '../shared/ViewEmptyState';
 
 interface Props {
   theCase: Case;
-  articles: Article[];
+  articles: ArticleSummary[];
   claims: Claim[];
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;

@@ -2,7 +2,7 @@
 // come from, and the two queues that need the reviewer (drafted claims waiting
 // for review, claims whose anchor needs review); a click opens a claim.
 import { useMemo } from 'react';
-import type { Article, Case, Claim } from '../../core/model';
+import type { ArticleSummary, Case, Claim } from '../../core/model';
 import { overviewStats, type Bar } from '../../core/case-views/overview';
 import { T } from './strings';
 import './overview.css';
@@ -10,7 +10,7 @@ import { ViewEmptyState } from '../shared/ViewEmptyState';
 
 interface Props {
   theCase: Case;
-  articles: Article[];
+  articles: ArticleSummary[];
   claims: Claim[];
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;
@@ -127,7 +127,7 @@ function BarList({ bars }: { bars: Bar[] }) {
 
 interface QueueProps {
   claims: Claim[];
-  articleById: Map<string, Article>;
+  articleById: Map<string, ArticleSummary>;
   empty: string;
   onOpen(id: string): void;
   detail?(c: Claim): string;

@@ -3,7 +3,7 @@
 // (marked as a claim and linked, one undo step) or dismissed for good.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Article, Claim, LinkKind } from '../../core/model';
+import type { ArticleSummary, Claim, LinkKind } from '../../core/model';
 import { useApp } from '../app/app-context';
 import { useSuggestions } from './use-suggestions';
 import { useSuggestionActions } from './use-suggestion-actions';
@@ -14,7 +14,7 @@ import './suggestions.css';
 interface Props {
   claim: Claim;
   claims: Claim[];
-  articles: Article[];
+  articles: ArticleSummary[];
 }
 
 const short = (text: string, n = 220) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
@@ -42,10 +42,12 @@ export function SuggestionsSection({ claim, claims, articles }: Props) {
       setBusy(false);
     }
   };
-  const link = (s: ShownSuggestion, kind: LinkKind) => {
-    const article = articleById.get(s.articleId);
-    if (article) void run(() => accept(claim, s, article, kind));
-  };
+  const link = (s: ShownSuggestion, kind: LinkKind) =>
+    void run(async () => {
+      // The passage is marked on the article's text, read when the reviewer links it.
+      const article = await repos.articles.get(s.articleId);
+      if (article) await accept(claim, s, article, kind);
+    });
 
   return (
     <section className="fm-section fm-suggestions" data-section="suggestions" aria-labelledby="fm-suggestions-heading">

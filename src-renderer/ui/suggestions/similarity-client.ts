@@ -1,9 +1,12 @@
 // The UI side of the similarity worker: one worker per window, fed with the
 // open case's articles incrementally (only articles whose updatedAt changed
 // are sent again; removed ones are dropped) and asked for suggestions.
-import type { Article } from '../../core/model';
+import type { Article, ArticleSummary } from '../../core/model';
 import type { SimilarityRequest, SimilarityResponse } from '../../core/similarity/protocol';
 import type { SuggestOptions, Suggestion } from '../../core/similarity/similarity-index';
+
+/** Reads whole articles (with their text) by id. */
+export type ReadArticles = (ids: string[]) => Promise<readonly Pick<Article, 'id' | 'text' | 'updatedAt'>[]>;
 
 type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
@@ -25,6 +28,7 @@ export class SimilarityClient {
   private caseId: string | null = null;
   /** articleId → updatedAt of the version the worker holds. */
   private readonly sent = new Map<string, string>();
+  private syncing: Promise<void> = Promise.resolve();
 
   constructor(private readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<SimilarityResponse>) => {
@@ -42,19 +46,33 @@ export class SimilarityClient {
     };
   }
 
-  /** Brings the worker's index up to date with the case's articles; messages are answered in order. */
-  sync(caseId: string, articles: readonly Article[]): void {
-    if (caseId !== this.caseId) {
-      this.caseId = caseId;
+  /**
+   * Brings the worker's index up to date with the case's articles, reading
+   * the text of only those it lacks or holds at an older version. Syncs and
+   * questions reach the worker in the order they were made.
+   */
+  sync(caseId: string, articles: readonly ArticleSummary[], readArticles: ReadArticles): void {
+    this.syncing = this.syncing.then(async () => {
+      if (caseId !== this.caseId) {
+        this.caseId = caseId;
+        this.sent.clear();
+        void this.request({ type: 'reset' });
+      }
+      const stale = new Set(articles.filter((a) => this.sent.get(a.id) !== a.updatedAt).map((a) => a.id));
+      const read = new Map((stale.size ? await readArticles([...stale]) : []).map((a) => [a.id, a]));
+      // Unchanged articles keep their version (so no text is sent); one deleted meanwhile drops out.
+      const current = articles.flatMap((a) => read.get(a.id) ?? (stale.has(a.id) ? [] : [{ id: a.id, text: '', updatedAt: a.updatedAt }]));
+      for (const m of syncMessages(this.sent, current)) void this.request(m);
       this.sent.clear();
-      void this.request({ type: 'reset' });
-    }
-    for (const m of syncMessages(this.sent, articles)) void this.request(m);
-    this.sent.clear();
-    for (const a of articles) this.sent.set(a.id, a.updatedAt);
+      for (const a of current) this.sent.set(a.id, a.updatedAt);
+    }).catch((error: unknown) => {
+      // The next sync starts again from what the worker is known to hold.
+      console.error('Updating the similarity index failed', error);
+    });
   }
 
   async suggest(claimText: string, options: SuggestOptions): Promise<Suggestion[]> {
+    await this.syncing;
     const response = await this.request({ type: 'suggest', claimText, options });
     if (response.type === 'error') throw new Error(response.message);
     return response.type === 'suggestions' ? response.suggestions : [];
