@@ -14,6 +14,7 @@ import { ReviewQueue } from './ReviewQueue';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { QuotesPanel } from '../quotes/QuotesPanel';
 import { QS } from '../quotes/strings';
+import { useStableValue } from '../shared/use-stable-value';
 
 export interface ArticleReaderHandle {
   markSelection(): void;
@@ -89,7 +90,16 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
     [claims],
   );
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
-  const colorOf = useCallback((id: string) => ratingColor(theCase.scale, byId.get(id)?.verdict?.ratingId), [theCase.scale, byId]);
+  // A new colorOf repaints every highlight, so it changes only when the scale or some rating
+  // does, not with each new claims array (a claim marked, a note typed, the case re-read).
+  const byIdNow = useRef(byId);
+  byIdNow.current = byId;
+  const ratingsKey = useMemo(() => claims.flatMap((c) => (c.verdict?.ratingId ? [`${c.id}=${c.verdict.ratingId}`] : [])).join('|'), [claims]);
+  const scale = useStableValue(theCase.scale);
+  const colorOf = useMemo(() => {
+    void ratingsKey; // a dependency only: colours are read from the latest claims when painting
+    return (id: string) => ratingColor(scale, byIdNow.current.get(id)?.verdict?.ratingId);
+  }, [scale, ratingsKey]);
 
   const markSelection = useCallback(() => {
     setMenu(null);

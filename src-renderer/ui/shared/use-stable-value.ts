@@ -1,0 +1,14 @@
+// Keeps one object for as long as its contents stay the same. Rows re-read from
+// the database are new objects even when nothing in them changed; memoised
+// work keyed on them would otherwise be redone for nothing.
+import { useRef } from 'react';
+
+/** `value`, or the earlier value when the two serialise alike (plain data only). */
+export function useStableValue<T>(value: T): T {
+  const kept = useRef<{ value: T; json: string } | null>(null);
+  if (kept.current?.value !== value) {
+    const json = JSON.stringify(value);
+    if (kept.current?.json !== json) kept.current = { value, json };
+  }
+  return kept.current!.value;
+}
