@@ -35,3 +35,4 @@ export type { NewArticle, ArticleMetadata } from './article-repository';
 export type { SourceFields } from './source-repository';
 export type { AppSettings } from './settings-repository';
 export { isQuotaError } from './storage-errors';
+export { onCaseDataChanged } from './data-changes';
