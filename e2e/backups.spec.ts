@@ -134,3 +134,23 @@ test('a damaged backup is refused with a clear message and writes nothing', asyn
   await expect(backups.getByRole('group')).toHaveCount(0);
   expect(await cases()).toBe(1);
 });
+
+test('with every case deleted, the welcome screen still leads to the backups', async ({ page }) => {
+  const app = new FactmarkPage(page);
+  await app.open();
+  await app.startWithSample();
+  let backups = await openSettings(page);
+  await backups.getByRole('button', { name: 'Back up now' }).click();
+  await expect(backups.getByText(/^Backed up all cases \(/)).toBeVisible();
+  await settings(page).getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Delete case' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Factmark/);
+
+  backups = await openSettings(page);
+  await backups.getByRole('list', { name: 'Kept backups' }).getByRole('button', { name: /^Restore from the backup of / }).first().click();
+  await backups.getByRole('group', { name: /^Cases in the backup of / }).getByRole('button', { name: 'Restore selected' }).click();
+  // The restored copy is the only case, so the app opens it at once.
+  await expect(page.getByRole('combobox', { name: 'Switch case' }).locator('option:checked')).toHaveText(/^Trump and Putin at APEC \(sample\) \(restored from backup of .+\)$/);
+  await expect(app.articleItems()).toHaveCount(3);
+});

@@ -16,6 +16,7 @@ import { DialogProvider, useDialogs } from '../shared/dialogs';
 import { Toasts, type Toast } from '../shared/Toasts';
 import { useCaseFiles } from '../export/use-case-files';
 import { useBackupScheduler } from '../backups/use-backup-scheduler';
+import { SettingsButton } from '../settings/SettingsDialog';
 
 interface Props {
   repos: Repositories;
@@ -135,6 +136,7 @@ function Cases({ settings, updateSetting }: { settings: AppSettings; updateSetti
           onSample={(n) => void finishWelcome(n, true)}
           onEmpty={(n) => void finishWelcome(n, false)}
           onOpenCaseFile={(n) => void updateSetting('reviewerName', n).then(() => openCaseFile())}
+          settings={settings.welcomeDone && <SettingsButton onOpenCase={openOpenedCase} />}
         />
         {caseFiles.element}
       </>
