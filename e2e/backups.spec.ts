@@ -102,7 +102,7 @@ test('backs up by itself and on demand, and restores a deleted case from a backu
   const pick = backups.getByRole('group', { name: /^Cases in the backup of / });
   const sample = pick.getByRole('checkbox', { name: new RegExp(`^${TITLE.replace(/[()]/g, '\\$&')} — 3 articles, 2 claims, 2 verdicts$`) });
   await expect(sample).toBeChecked();
-  await backups.screenshot({ path: testInfo.outputPath('settings-backups.png') });
+  await settings(page).screenshot({ path: testInfo.outputPath('settings-backups.png') });
   await pick.getByRole('button', { name: 'Restore selected' }).click();
   await expect(backups.getByText('Restored 1 case as new copies.')).toBeVisible();
   await backups.getByRole('button', { name: /^Open “Trump and Putin at APEC \(sample\) \(restored from backup of .+\)”$/ }).click();

@@ -6,7 +6,7 @@ import type { BackupInfo } from '../../host';
 import type { CaseContents } from '../../core/model';
 import { useApp } from '../app/app-context';
 import { formatBytes } from '../shared/format-bytes';
-import { readBackupFile } from '../export/case-files';
+import { readBackup } from '../../core/export/bundle';
 import { restoredCopies, summarizeBackup } from './backup-restore';
 import { failureReason } from './use-backup-scheduler';
 import { BS } from './strings';
@@ -56,14 +56,14 @@ export function BackupsSection({ onOpenCase }: { onOpenCase?(id: string): void }
 
   const startRestore = async (info: BackupInfo) => {
     setRestore({ kind: 'reading', info });
-    let bytes: Uint8Array;
+    let text: string;
     try {
-      bytes = new TextEncoder().encode(await host.backups.read(info.name));
+      text = await host.backups.read(info.name);
     } catch (error) {
       setRestore({ kind: 'error', info, message: BS.unreadableFile(failureReason(error)) });
       return;
     }
-    const read = readBackupFile(bytes);
+    const read = readBackup(text);
     if (!read.ok) setRestore({ kind: 'error', info, message: BS.unreadable(read.message) });
     else setRestore({ kind: 'pick', info, cases: read.cases, picked: new Set(read.cases.map((c) => c.case.id)) });
   };
