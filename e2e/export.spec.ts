@@ -166,12 +166,8 @@ test('round-trips a case bundle through delete and "Open case file…", keeps bo
   await exportDialog(page).getByRole('button', { name: 'Close' }).last().click();
 
   // Another case to land on, then delete the sample case with its claims.
-  await page.getByRole('button', { name: 'New case' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('Scratch');
-  await page.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('combobox', { name: 'Switch case' }).selectOption({ label: TITLE });
-  await page.getByRole('button', { name: 'Delete case' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await app.newCase('Scratch');
+  await app.deleteCase(TITLE);
   await expect.poll(() => app.storedClaims()).toEqual([]);
 
   // A broken bundle: a clear message, nothing changed.

@@ -25,6 +25,20 @@ export class FactmarkPage {
     await expect(this.articleItems()).toHaveCount(3);
   }
 
+  /** Creates a case through "New case" and lands on it. */
+  async newCase(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'New case' }).click();
+    await this.page.getByRole('dialog').getByRole('textbox').fill(title);
+    await this.page.getByRole('button', { name: 'Create' }).click();
+  }
+
+  /** Switches to the case titled `title` and deletes it with everything in it. */
+  async deleteCase(title: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Switch case' }).selectOption({ label: title });
+    await this.page.getByRole('button', { name: 'Delete case' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  }
+
   importDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Import articles' });
   }

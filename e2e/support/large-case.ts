@@ -1,8 +1,11 @@
 // A large synthetic case for performance checks: 500 articles made from the
 // sample articles' paragraphs, 20,000 claims over their sentences with varied
 // verdicts, statuses, claimants and tags, plus evidence and links. Seeded
-// straight into IndexedDB under an existing case; deterministic for a given seed.
-import type { Article, Claim, ClaimLink, Evidence } from '../../src-renderer/core/model';
+// straight into IndexedDB under an existing case, or written as a whole case
+// bundle to open through the app; deterministic for a given seed.
+import { createHash } from 'node:crypto';
+import type { Article, CaseContents, Claim, ClaimLink, Evidence } from '../../src-renderer/core/model';
+import { writeBundle } from '../../src-renderer/core/export/bundle';
 import { buildArticle, buildClaim, buildLink } from '../../src-renderer/core/case-views/case-builder';
 import { CLAIM_STATUSES } from '../../src-renderer/core/model';
 import { sixStepScale } from '../../src-renderer/core/rating-scales';
@@ -74,4 +77,31 @@ export async function seedLargeCase(app: FactmarkPage, data: LargeCase, chunk = 
   for (const [store, rows] of [['articleBodies', bodies], ['articles', summaries], ['claims', data.claims], ['evidence', data.evidence], ['links', data.links]] as const) {
     for (let i = 0; i < rows.length; i += chunk) await app.putRows(store, rows.slice(i, i + chunk));
   }
+}
+
+/** Paragraphs of the seed articles (date line dropped), the pool large articles are made of. */
+export function seedParagraphs(seedTexts: readonly string[]): string[] {
+  return seedTexts.flatMap((t) => t.replace(/^\uFEFF?\s*date\s+\d{4}-\d{2}-\d{2}\s/, '').split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p.length > 40);
+}
+
+/**
+ * A whole large case as a case bundle (.factmark text), as another reviewer
+ * would send it: the case, its articles (with real digests), claims, the one
+ * source the evidence cites, and links. Ids start with `idPrefix` so several
+ * bundles can live side by side.
+ */
+export function largeCaseBundle(idPrefix: string, title: string, paragraphs: string[], opts: LargeCaseOptions): { text: string; caseId: string; articles: number; claims: number } {
+  const caseId = `${idPrefix}case`;
+  const at = '2026-01-01T00:00:00.000Z';
+  const built = buildLargeCase(caseId, paragraphs, opts);
+  for (const a of built.articles) a.contentHash = createHash('sha256').update(a.text).digest('hex');
+  const contents: CaseContents = {
+    case: { id: caseId, title, summary: '', eventDate: '2017-11-11', scale: sixStepScale(), archived: false, createdAt: at, updatedAt: at },
+    ...built,
+    sources: [{ id: 'large-s0', caseId, url: 'https://example.org/archive', title: 'Archive', publisher: 'Outlet 1', accessedDate: '2026-01-01', archivedUrl: '', excerpt: '', kind: 'media', createdAt: at, updatedAt: at }],
+    history: [],
+    dismissed: [],
+  };
+  const text = writeBundle(contents, at).replaceAll('"large-', `"${idPrefix}`);
+  return { text, caseId, articles: built.articles.length, claims: built.claims.length };
 }

@@ -1,8 +1,10 @@
 // Host for a plain browser: a hidden file input to pick files, a download
 // link to save, the print dialog for PDF. Menu commands come from the app's
-// own keyboard shortcuts instead of a native menu.
+// own keyboard shortcuts instead of a native menu. Backups go to a database
+// of their own in the browser's storage (./browser-backups.ts).
 import type { OpenedFile } from '../../src-main/preload/contract';
 import { isSafeExternalUrl, type Host, type PickFilesOptions } from './host';
+import { createBrowserBackupStore } from './browser-backups';
 
 async function readPicked(files: FileList | File[]): Promise<OpenedFile[]> {
   const out: OpenedFile[] = [];
@@ -67,6 +69,7 @@ export function createBrowserHost(): Host {
     async openExternal(url) {
       if (isSafeExternalUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
     },
+    backups: createBrowserBackupStore(),
     onMenuCommand: () => () => {},
     onOpenCaseFile: () => () => {},
   };

@@ -1,9 +1,9 @@
 // The renderer's only door to the outside world. Screens call a Host; which
 // implementation they get (Electron over the preload API, or a plain browser)
 // is decided once at start-up in ./index.ts.
-import type { MenuCommand, OpenedFile, PageSize } from '../../src-main/preload/contract';
+import type { BackupInfo, MenuCommand, OpenedFile, PageSize } from '../../src-main/preload/contract';
 
-export type { MenuCommand, OpenedFile, PageSize };
+export type { BackupInfo, MenuCommand, OpenedFile, PageSize };
 
 export interface PickFilesOptions {
   title: string;
@@ -11,6 +11,18 @@ export interface PickFilesOptions {
   extensions: string[];
   multiple: boolean;
   directory: boolean;
+}
+
+/** Where the automatic backups of every case are kept; the host keeps only the newest few. */
+export interface BackupStore {
+  /** How many backups are kept; older ones are dropped. */
+  readonly kept: number;
+  /** Stores one backup (the JSON of every case) and drops the oldest beyond the kept number. */
+  write(json: string): Promise<BackupInfo>;
+  /** The kept backups, newest first. */
+  list(): Promise<BackupInfo[]>;
+  /** A backup's JSON by the name list() gave. */
+  read(name: string): Promise<string>;
 }
 
 export interface Host {
@@ -23,6 +35,7 @@ export interface Host {
   printReport(html: string, pageSize: PageSize, suggestedName: string): Promise<boolean>;
   /** Opens an http(s) URL in the system browser after a user gesture. */
   openExternal(url: string): Promise<void>;
+  readonly backups: BackupStore;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenCaseFile(listener: (file: OpenedFile) => void): () => void;
 }

@@ -4,7 +4,7 @@ import { createBrowserHost } from './browser-host';
 import { createElectronHost } from './electron-host';
 import type { Host } from './host';
 
-export type { Host } from './host';
+export type { BackupInfo, BackupStore, Host } from './host';
 export { isSafeExternalUrl } from './host';
 
 export function detectHost(): Host {

@@ -95,6 +95,18 @@ export class CaseRepository {
     });
   }
 
+  /** Every case's contents, read in one transaction so a backup is one consistent moment. */
+  async allContents(): Promise<CaseContents[]> {
+    return this.db.transaction('r', this.db.caseTables(), async () => {
+      const all: CaseContents[] = [];
+      for (const c of await this.list()) {
+        const one = await this.contents(c.id);
+        if (one) all.push(one);
+      }
+      return all;
+    });
+  }
+
   /** Writes several whole cases (a restored backup) all or nothing. */
   async putAllContents(cases: readonly CaseContents[]): Promise<void> {
     await this.db.transaction('rw', this.db.caseTables(), async () => {

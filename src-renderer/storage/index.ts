@@ -36,3 +36,4 @@ export type { SourceFields } from './source-repository';
 export type { AppSettings } from './settings-repository';
 export { isQuotaError } from './storage-errors';
 export { splitArticles, type ArticleBody } from './article-body';
+export { onCaseDataChanged } from './data-changes';

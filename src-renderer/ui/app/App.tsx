@@ -15,6 +15,8 @@ import { CaseScreen } from '../cases/CaseScreen';
 import { DialogProvider, useDialogs } from '../shared/dialogs';
 import { Toasts, type Toast } from '../shared/Toasts';
 import { useCaseFiles } from '../export/use-case-files';
+import { useBackupScheduler } from '../backups/use-backup-scheduler';
+import { SettingsButton } from '../settings/SettingsDialog';
 
 interface Props {
   repos: Repositories;
@@ -48,6 +50,8 @@ export function App({ repos, host }: Props) {
     return () => window.removeEventListener('unhandledrejection', onRejection);
   }, [notify]);
 
+  const backups = useBackupScheduler(repos, host, notify);
+
   const updateSetting = useCallback(
     async <K extends keyof AppSettings>(key: K, value: AppSettings[K]) => {
       await repos.settings.set(key, value);
@@ -65,8 +69,9 @@ export function App({ repos, host }: Props) {
         reviewer: settings.reviewerName,
         setReviewer: (name) => void updateSetting('reviewerName', name),
         notify,
+        backups,
       },
-    [settings, repos, host, undo, notify, updateSetting],
+    [settings, repos, host, undo, notify, updateSetting, backups],
   );
 
   if (!settings || !services) return <div className="fm-loading" aria-busy="true" />;
@@ -131,6 +136,7 @@ function Cases({ settings, updateSetting }: { settings: AppSettings; updateSetti
           onSample={(n) => void finishWelcome(n, true)}
           onEmpty={(n) => void finishWelcome(n, false)}
           onOpenCaseFile={(n) => void updateSetting('reviewerName', n).then(() => openCaseFile())}
+          settings={settings.welcomeDone && <SettingsButton onOpenCase={openOpenedCase} />}
         />
         {caseFiles.element}
       </>
@@ -145,7 +151,9 @@ function Cases({ settings, updateSetting }: { settings: AppSettings; updateSetti
         cases={cases}
         onSwitchCase={(id) => void openCase(id)}
         onNewCase={() => void newCase()}
-        onDeleted={() => void openCase(null)}
+        // Name the case to land on: left unnamed, the newest case would be shown, and a write
+        // to another case (a restore) would switch the screen under the reviewer.
+        onDeleted={() => void openCase(cases.find((c) => c.id !== current.id)?.id ?? null)}
         caseFiles={caseFiles}
       />
       {caseFiles.element}

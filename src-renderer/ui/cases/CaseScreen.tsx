@@ -223,7 +223,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
             <button type="button" className="fm-button fm-quiet" onClick={() => setExporting(true)}>
               {XS.open}
             </button>
-            <SettingsButton />
+            <SettingsButton onOpenCase={onSwitchCase} />
           </>
         }
       />

@@ -87,12 +87,7 @@ export function useCaseFiles(onOpenCase: (id: string) => void): CaseFiles {
 
   const backupAll = useCallback(async (): Promise<Outcome | null> => {
     try {
-      const cases = await repos.cases.list();
-      const contents: CaseContents[] = [];
-      for (const c of cases) {
-        const one = await repos.cases.contents(c.id);
-        if (one) contents.push(one);
-      }
+      const contents = await repos.cases.allContents();
       const name = exportFileName('factmark backup', new Date(), 'json');
       if (!(await host.saveFile(name, writeBackup(contents), 'application/json'))) return { kind: 'cancelled', message: XS.cancelled };
       return report({ kind: 'done', message: XS.backupSaved(contents.length, name) });

@@ -1,27 +1,19 @@
 // The Settings dialog, opened from the top bar: reviewer name, theme, and how
-// much storage the app uses and whether the browser keeps it persistently.
+// much storage the app uses and whether the browser keeps it persistently, and
+// the automatic backups (../backups).
 // It also applies the stored theme to the page (:root[data-theme]).
 import { useEffect, useState } from 'react';
 import { useApp } from '../app/app-context';
 import type { AppSettings } from '../../storage';
 import { SS } from './strings';
+import { formatBytes } from '../shared/format-bytes';
+import { BackupsSection } from '../backups/BackupsSection';
 
 type Theme = AppSettings['theme'];
 
 function applyTheme(theme: Theme): void {
   if (theme === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
-}
-
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let n = bytes;
-  let u = 0;
-  while (n >= 1024 && u < units.length - 1) {
-    n /= 1024;
-    u++;
-  }
-  return `${u === 0 ? n : n.toFixed(1)} ${units[u]}`;
 }
 
 interface StorageState {
@@ -37,8 +29,8 @@ async function readStorageState(): Promise<StorageState> {
   return { used: estimate.usage ?? null, quota: estimate.quota ?? null, persisted };
 }
 
-/** The top-bar button with its dialog. */
-export function SettingsButton() {
+/** The top-bar button with its dialog; `onOpenCase` opens a case restored from a backup. */
+export function SettingsButton({ onOpenCase }: { onOpenCase?(id: string): void }) {
   const { repos } = useApp();
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -49,12 +41,23 @@ export function SettingsButton() {
       <button type="button" className="fm-button" onClick={() => setOpen(true)}>
         {SS.open}
       </button>
-      {open && <SettingsDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <SettingsDialog
+          onClose={() => setOpen(false)}
+          onOpenCase={
+            onOpenCase &&
+            ((id) => {
+              setOpen(false);
+              onOpenCase(id);
+            })
+          }
+        />
+      )}
     </>
   );
 }
 
-function SettingsDialog({ onClose }: { onClose(): void }) {
+function SettingsDialog({ onClose, onOpenCase }: { onClose(): void; onOpenCase?(id: string): void }) {
   const { repos, reviewer, setReviewer, notify } = useApp();
   const [name, setName] = useState(reviewer);
   const [theme, setTheme] = useState<Theme>('system');
@@ -84,7 +87,7 @@ function SettingsDialog({ onClose }: { onClose(): void }) {
 
   return (
     <div className="fm-modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <section className="fm-modal" role="dialog" aria-modal="true" aria-label={SS.title}>
+      <section className="fm-modal fm-settings" role="dialog" aria-modal="true" aria-label={SS.title}>
         <h2>{SS.title}</h2>
         <label className="fm-field">
           <span>{SS.reviewer}</span>
@@ -112,7 +115,7 @@ function SettingsDialog({ onClose }: { onClose(): void }) {
             )}
           </>
         )}
-        <p>{SS.backups}</p>
+        <BackupsSection onOpenCase={onOpenCase} />
         <div className="fm-modal-actions">
           <button type="button" className="fm-button fm-primary" onClick={close}>
             {SS.close}

@@ -12,6 +12,5 @@ export const SS = {
   notPersistent: 'The browser may clear Factmark’s data when disk space runs low.',
   keepPersistent: 'Keep data persistent',
   persistRefused: 'The browser declined to keep the data persistently. Export backups of your cases regularly.',
-  backups: 'Automatic backups are not made in this version; export each case (a .factmark bundle) to keep a copy.',
   close: 'Close',
 } as const;

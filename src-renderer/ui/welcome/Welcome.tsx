@@ -1,6 +1,6 @@
 // First run: three steps that explain cases, claims and verdicts, the
 // reviewer's name for the corrections log, and the sample case.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { S } from '../app/strings';
 import { XS } from '../export/strings';
 
@@ -10,9 +10,11 @@ interface Props {
   onEmpty(name: string): void;
   /** Opens a case bundle received from another reviewer. */
   onOpenCaseFile(name: string): void;
+  /** The Settings button: with every case deleted, the way back to the automatic backups. */
+  settings?: ReactNode;
 }
 
-export function Welcome({ initialName, onSample, onEmpty, onOpenCaseFile }: Props) {
+export function Welcome({ initialName, onSample, onEmpty, onOpenCaseFile, settings }: Props) {
   const [name, setName] = useState(initialName);
   return (
     <main className="fm-welcome" aria-labelledby="fm-welcome-title">
@@ -43,6 +45,7 @@ export function Welcome({ initialName, onSample, onEmpty, onOpenCaseFile }: Prop
         <button type="button" className="fm-button fm-quiet" onClick={() => onOpenCaseFile(name.trim())}>
           {XS.openCaseFile}
         </button>
+        {settings}
       </div>
     </main>
   );

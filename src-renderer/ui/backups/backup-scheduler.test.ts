@@ -1,0 +1,158 @@
+// The backup scheduler over real storage (fake-indexeddb) and the browser's
+// backup store, with fake timers: when it backs up, when it does not, and
+// what a failed backup leaves behind.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FactmarkDb, onCaseDataChanged, openRepositories, type Repositories } from '../../storage';
+import { createBrowserBackupStore } from '../../host/browser-backups';
+import type { BackupStore } from '../../host';
+import { parseSeedArticle } from '../../core/seed-format';
+import { describeAnchor } from '../../core/anchoring/describe';
+import { readBackup } from '../../core/export/bundle';
+import { BACKUP_INTERVAL_MS, BackupScheduler, FIRST_BACKUP_DELAY_MS, type BackupSchedulerDeps } from './backup-scheduler';
+
+const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seeds/000_9044352e4e2fc21f.txt'), 'utf8');
+
+let repos: Repositories;
+let store: BackupStore;
+let n = 0;
+let scheduler: BackupScheduler | null = null;
+
+beforeEach(async () => {
+  // Only the scheduler's clocks are fake; IndexedDB (setImmediate) runs for real.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  repos = openRepositories(new FactmarkDb(`scheduler-${++n}`));
+  await repos.db.open();
+  store = createBrowserBackupStore(`scheduler-backups-${n}`);
+});
+afterEach(async () => {
+  scheduler?.stop();
+  scheduler = null;
+  vi.useRealTimers();
+  await repos.db.delete();
+});
+
+async function seededCase() {
+  const c = await repos.cases.create('Trump and Putin at APEC');
+  const parsed = parseSeedArticle(seed);
+  const [article] = await repos.articles.addMany(c.id, [{ title: parsed.title, publishedDate: parsed.publishedDate, blocks: parsed.blocks, origin: { format: 'seed', name: '000.txt' } }]);
+  const start = article.text.indexOf('he denied it');
+  await repos.claims.create({ caseId: c.id, articleId: article.id, anchor: describeAnchor(article.text, { start, end: start + 12 }), claimDate: article.publishedDate }, 'Ana');
+  return c;
+}
+
+function startScheduler(overrides: Partial<BackupSchedulerDeps> = {}) {
+  const failures: unknown[] = [];
+  scheduler = new BackupScheduler({
+    readAll: () => repos.cases.allContents(),
+    store,
+    onDataChanged: (l) => onCaseDataChanged(repos.db, l),
+    onFailed: (e) => failures.push(e),
+    ...overrides,
+  });
+  scheduler.start();
+  return { scheduler, failures };
+}
+
+/** Lets timers fire and the IndexedDB work they start finish. */
+async function pass(ms: number) {
+  await vi.advanceTimersByTimeAsync(ms);
+  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+}
+
+describe('backup scheduler', () => {
+  it('backs up every case shortly after start, with its articles and claims', async () => {
+    const c = await seededCase();
+    startScheduler();
+    await pass(FIRST_BACKUP_DELAY_MS - 1000);
+    expect(await store.list()).toHaveLength(0);
+    await pass(1000);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+    const [newest] = await store.list();
+    const read = readBackup(await store.read(newest.name));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.cases).toEqual([await repos.cases.contents(c.id)]);
+    expect(read.cases[0].claims[0].anchor.quote.exact).toBe('he denied it');
+  });
+
+  it('makes no backup while there are no cases', async () => {
+    startScheduler();
+    await pass(FIRST_BACKUP_DELAY_MS + 2 * BACKUP_INTERVAL_MS);
+    expect(await store.list()).toHaveLength(0);
+  });
+
+  it('backs up again only after the data changed, at most once per interval', async () => {
+    const c = await seededCase();
+    startScheduler();
+    await pass(FIRST_BACKUP_DELAY_MS);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+    await pass(BACKUP_INTERVAL_MS);
+    expect(await store.list()).toHaveLength(1);
+    await repos.cases.update(c.id, { title: 'Renamed' });
+    await repos.cases.update(c.id, { summary: 'Two changes, one backup' });
+    await pass(BACKUP_INTERVAL_MS - FIRST_BACKUP_DELAY_MS - 1000);
+    expect(await store.list()).toHaveLength(1);
+    await pass(1000);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(2));
+    await pass(BACKUP_INTERVAL_MS);
+    const all = await store.list();
+    expect(all).toHaveLength(2);
+    const read = readBackup(await store.read(all[0].name));
+    expect(read.ok && read.cases[0].case.title).toBe('Renamed');
+  });
+
+  it('skips the start-up backup when the newest kept one holds the same data', async () => {
+    await seededCase();
+    const first = startScheduler().scheduler;
+    first.stop();
+    await first.backupNow();
+    expect(await store.list()).toHaveLength(1);
+    const { scheduler: second } = startScheduler();
+    let written = 0;
+    second.onWritten(() => written++);
+    await pass(FIRST_BACKUP_DELAY_MS + 100);
+    expect(await store.list()).toHaveLength(1);
+    expect(written).toBe(0);
+  });
+
+  it('never writes two backups at once; "Back up now" waits for the one being written', async () => {
+    const c = await seededCase();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const writes: string[] = [];
+    const slow: BackupStore = { ...store, write: async (json) => { writes.push(json); await gate; return store.write(json); } };
+    startScheduler({ store: slow, intervalMs: 1000, firstDelayMs: 1000 });
+    await pass(1000);
+    await vi.waitFor(() => expect(writes).toHaveLength(1));
+    await repos.cases.update(c.id, { title: 'Changed while writing' });
+    await pass(5000);
+    expect(writes).toHaveLength(1);
+    const now = scheduler!.backupNow();
+    await pass(10);
+    expect(writes).toHaveLength(1);
+    release();
+    expect((await now).kind).toBe('written');
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toContain('Changed while writing');
+  });
+
+  it('reports a failed backup, keeps the data, and tries again at the next interval', async () => {
+    const c = await seededCase();
+    let full = true;
+    const flaky: BackupStore = {
+      ...store,
+      write: (json) => (full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : store.write(json)),
+    };
+    const { failures } = startScheduler({ store: flaky });
+    await pass(FIRST_BACKUP_DELAY_MS);
+    await vi.waitFor(() => expect(failures).toHaveLength(1));
+    expect((failures[0] as DOMException).name).toBe('QuotaExceededError');
+    expect((await repos.cases.contents(c.id))?.claims).toHaveLength(1);
+    full = false;
+    await pass(BACKUP_INTERVAL_MS);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+  });
+});

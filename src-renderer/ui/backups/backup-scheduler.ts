@@ -1,0 +1,116 @@
+// The automatic backups: one backup of every case shortly after start, then at
+// most once per interval while the case data changed since the last one. One
+// backup is written at a time; a backup identical to the newest kept one is
+// not written again (so reopening the app does not push older backups out).
+import type { BackupInfo, BackupStore } from '../../host';
+import type { CaseContents } from '../../core/model';
+import { writeBackup } from '../../core/export/bundle';
+import { sha256Hex } from '../../core/article-text';
+
+export const FIRST_BACKUP_DELAY_MS = 10_000;
+export const BACKUP_INTERVAL_MS = 10 * 60_000;
+
+export interface BackupSchedulerDeps {
+  /** Every case's contents, read as one consistent moment. */
+  readAll(): Promise<CaseContents[]>;
+  store: BackupStore;
+  /** Subscribes to committed changes of the case data; returns the unsubscribe function. */
+  onDataChanged(listener: () => void): () => void;
+  /** A backup could not be made (storage full, disk error); the data itself is untouched. */
+  onFailed(error: unknown): void;
+  firstDelayMs?: number;
+  intervalMs?: number;
+}
+
+export type BackupOutcome =
+  | { kind: 'written'; info: BackupInfo }
+  | { kind: 'unchanged' }
+  | { kind: 'no-cases' }
+  | { kind: 'failed'; error: unknown };
+
+/** The backup without its export time, so two backups of the same data compare equal. */
+const fingerprint = (json: string) => sha256Hex(json.replace(/"exportedAt":\s*"[^"]*"/, ''));
+
+export class BackupScheduler {
+  /** True at start: the data may differ from the newest kept backup. */
+  private changed = true;
+  private running: Promise<BackupOutcome> | null = null;
+  /** Fingerprint of the newest kept backup; null until known. */
+  private newest: string | null = null;
+  private readonly written = new Set<(info: BackupInfo) => void>();
+  private teardown: (() => void) | null = null;
+
+  constructor(private readonly deps: BackupSchedulerDeps) {}
+
+  start(): void {
+    if (this.teardown) return;
+    const unsubscribe = this.deps.onDataChanged(() => (this.changed = true));
+    const first = setTimeout(() => this.tick(), this.deps.firstDelayMs ?? FIRST_BACKUP_DELAY_MS);
+    const every = setInterval(() => this.tick(), this.deps.intervalMs ?? BACKUP_INTERVAL_MS);
+    this.teardown = () => {
+      unsubscribe();
+      clearTimeout(first);
+      clearInterval(every);
+    };
+  }
+
+  stop(): void {
+    this.teardown?.();
+    this.teardown = null;
+  }
+
+  /** Calls `listener` after each backup written; returns the unsubscribe function. */
+  onWritten(listener: (info: BackupInfo) => void): () => void {
+    this.written.add(listener);
+    return () => this.written.delete(listener);
+  }
+
+  /** The reviewer's "Back up now": always writes, after any backup still being written. */
+  backupNow(): Promise<BackupOutcome> {
+    const before = this.running ?? Promise.resolve();
+    return this.track(before.then(() => this.backUp(true)));
+  }
+
+  private tick(): void {
+    if (this.changed && !this.running) void this.track(this.backUp(false));
+  }
+
+  private track(job: Promise<BackupOutcome>): Promise<BackupOutcome> {
+    this.running = job;
+    void job.finally(() => {
+      if (this.running === job) this.running = null;
+    });
+    return job;
+  }
+
+  private async backUp(always: boolean): Promise<BackupOutcome> {
+    // Changes committed from here on make the next backup.
+    const wasChanged = this.changed;
+    this.changed = false;
+    try {
+      const cases = await this.deps.readAll();
+      if (cases.length === 0) return { kind: 'no-cases' };
+      const json = writeBackup(cases);
+      const print = await fingerprint(json);
+      if (!always && print === (await this.newestFingerprint())) return { kind: 'unchanged' };
+      const info = await this.deps.store.write(json);
+      this.newest = print;
+      for (const listener of this.written) listener(info);
+      return { kind: 'written', info };
+    } catch (error) {
+      // Nothing was lost: try again at the next interval.
+      this.changed ||= wasChanged;
+      this.deps.onFailed(error);
+      return { kind: 'failed', error };
+    }
+  }
+
+  private async newestFingerprint(): Promise<string> {
+    if (this.newest === null) {
+      const [latest] = await this.deps.store.list();
+      // An unreadable newest backup counts as different: a fresh one is written.
+      this.newest = latest ? await this.deps.store.read(latest.name).then(fingerprint, () => '') : '';
+    }
+    return this.newest;
+  }
+}

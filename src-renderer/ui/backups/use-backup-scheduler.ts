@@ -1,0 +1,30 @@
+// Runs the automatic backups for as long as the app is open; a failure is one
+// non-blocking notice (the data itself is untouched).
+import { useEffect, useMemo } from 'react';
+import type { Host } from '../../host';
+import { isQuotaError, onCaseDataChanged, type Repositories } from '../../storage';
+import { BackupScheduler } from './backup-scheduler';
+import { BS } from './strings';
+
+export function failureReason(error: unknown): string {
+  if (isQuotaError(error)) return BS.storageFull;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useBackupScheduler(repos: Repositories, host: Host, notify: (message: string, kind: 'error') => void): BackupScheduler {
+  const scheduler = useMemo(
+    () =>
+      new BackupScheduler({
+        readAll: () => repos.cases.allContents(),
+        store: host.backups,
+        onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
+        onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
+      }),
+    [repos, host, notify],
+  );
+  useEffect(() => {
+    scheduler.start();
+    return () => scheduler.stop();
+  }, [scheduler]);
+  return scheduler;
+}
