@@ -17,6 +17,7 @@ import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
 import { LiveClaimsContext, useCaseClaims } from './use-case-claims';
+import { useStableValue } from '../shared/use-stable-value';
 import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
@@ -37,10 +38,13 @@ interface Props {
 }
 
 const NO_CLAIMS: Claim[] = [];
+const CASE_TIMESTAMPS = ['updatedAt'];
 
 export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, caseFiles }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
-  const theCase = useLiveQuery(() => repos.cases.get(caseId), [caseId]);
+  // The case row's updatedAt moves with every claim written and nothing here shows it: a row
+  // that changed only there keeps the object every view was rendered with.
+  const theCase = useStableValue(useLiveQuery(() => repos.cases.get(caseId), [caseId]), CASE_TIMESTAMPS);
   // Titles and metadata only: the reader loads the text of the one article it shows.
   const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
   const { live: liveClaims, claims } = useCaseClaims(caseId);

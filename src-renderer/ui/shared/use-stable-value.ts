@@ -3,11 +3,14 @@
 // work keyed on them would otherwise be redone for nothing.
 import { useRef } from 'react';
 
-/** `value`, or the earlier value when the two serialise alike (plain data only). */
-export function useStableValue<T>(value: T): T {
+/**
+ * `value`, or the earlier value when the two serialise alike (plain data
+ * only), leaving out the fields named in `ignoring` (at any depth).
+ */
+export function useStableValue<T>(value: T, ignoring: readonly string[] = []): T {
   const kept = useRef<{ value: T; json: string } | null>(null);
   if (kept.current?.value !== value) {
-    const json = JSON.stringify(value);
+    const json = JSON.stringify(value, (key, v: unknown) => (ignoring.includes(key) ? undefined : v));
     if (kept.current?.json !== json) kept.current = { value, json };
   }
   return kept.current!.value;

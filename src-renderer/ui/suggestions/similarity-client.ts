@@ -10,17 +10,17 @@ export type ReadArticles = (ids: string[]) => Promise<readonly Pick<Article, 'id
 
 type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
-/** The messages needed to bring an index holding `sent` up to date with `articles`. */
-export function syncMessages(sent: ReadonlyMap<string, string>, articles: readonly Pick<Article, 'id' | 'text' | 'updatedAt'>[]): Outgoing[] {
-  const messages: Outgoing[] = [];
-  const present = new Set<string>();
-  for (const a of articles) {
-    present.add(a.id);
-    if (sent.get(a.id) !== a.updatedAt) messages.push({ type: 'upsert', articleId: a.id, text: a.text });
-  }
-  for (const id of sent.keys()) if (!present.has(id)) messages.push({ type: 'remove', articleId: id });
-  return messages;
+/** What brings an index holding `sent` (id → version) up to date with `articles`: which to (re)send, which to drop. */
+export function syncPlan(sent: ReadonlyMap<string, string>, articles: readonly Pick<ArticleSummary, 'id' | 'updatedAt'>[]): { upsert: string[]; remove: string[] } {
+  const present = new Set(articles.map((a) => a.id));
+  return {
+    upsert: articles.filter((a) => sent.get(a.id) !== a.updatedAt).map((a) => a.id),
+    remove: [...sent.keys()].filter((id) => !present.has(id)),
+  };
 }
+
+/** Articles whose text is read and sent to the worker at a time. */
+const SYNC_BATCH = 25;
 
 export class SimilarityClient {
   private nextId = 1;
@@ -58,13 +58,19 @@ export class SimilarityClient {
         this.sent.clear();
         void this.request({ type: 'reset' });
       }
-      const stale = new Set(articles.filter((a) => this.sent.get(a.id) !== a.updatedAt).map((a) => a.id));
-      const read = new Map((stale.size ? await readArticles([...stale]) : []).map((a) => [a.id, a]));
-      // Unchanged articles keep their version (so no text is sent); one deleted meanwhile drops out.
-      const current = articles.flatMap((a) => read.get(a.id) ?? (stale.has(a.id) ? [] : [{ id: a.id, text: '', updatedAt: a.updatedAt }]));
-      for (const m of syncMessages(this.sent, current)) void this.request(m);
-      this.sent.clear();
-      for (const a of current) this.sent.set(a.id, a.updatedAt);
+      const plan = syncPlan(this.sent, articles);
+      for (const id of plan.remove) {
+        void this.request({ type: 'remove', articleId: id });
+        this.sent.delete(id);
+      }
+      // Texts are read and sent a batch at a time: a case's text runs to megabytes, and
+      // reading or copying it to the worker at once would hold the main thread.
+      for (let i = 0; i < plan.upsert.length; i += SYNC_BATCH) {
+        for (const a of await readArticles(plan.upsert.slice(i, i + SYNC_BATCH))) {
+          void this.request({ type: 'upsert', articleId: a.id, text: a.text });
+          this.sent.set(a.id, a.updatedAt);
+        }
+      }
     }).catch((error: unknown) => {
       // The next sync starts again from what the worker is known to hold.
       console.error('Updating the similarity index failed', error);

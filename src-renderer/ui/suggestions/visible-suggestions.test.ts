@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimLink, DismissedSuggestion } from '../../core/model';
 import type { Suggestion } from '../../core/similarity/similarity-index';
-import { syncMessages } from './similarity-client';
+import { syncPlan } from './similarity-client';
 import { visibleSuggestions } from './visible-suggestions';
 
 const claim = (id: string, articleId: string, start: number, end: number) =>
@@ -40,22 +40,18 @@ describe('visibleSuggestions', () => {
   });
 });
 
-describe('syncMessages', () => {
+describe('syncPlan', () => {
   it('sends only new or changed articles and removes the missing', () => {
     const sent = new Map([
       ['a', 't1'],
       ['b', 't1'],
       ['gone', 't1'],
     ]);
-    const messages = syncMessages(sent, [
-      { id: 'a', text: 'A', updatedAt: 't1' },
-      { id: 'b', text: 'B2', updatedAt: 't2' },
-      { id: 'n', text: 'N', updatedAt: 't1' },
+    const plan = syncPlan(sent, [
+      { id: 'a', updatedAt: 't1' },
+      { id: 'b', updatedAt: 't2' },
+      { id: 'n', updatedAt: 't1' },
     ]);
-    expect(messages).toEqual([
-      { type: 'upsert', articleId: 'b', text: 'B2' },
-      { type: 'upsert', articleId: 'n', text: 'N' },
-      { type: 'remove', articleId: 'gone' },
-    ]);
+    expect(plan).toEqual({ upsert: ['b', 'n'], remove: ['gone'] });
   });
 });
