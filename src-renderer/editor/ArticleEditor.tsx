@@ -90,7 +90,8 @@ interface PluginProps extends ArticleEditorProps {
 function marksOf(editor: LexicalEditor, claimId: string): HTMLElement[] {
   const root = editor.getRootElement();
   if (!root) return [];
-  return Array.from(root.querySelectorAll<HTMLElement>('mark[data-claims]')).filter((m) => m.dataset.claims!.split(' ').includes(claimId));
+  // `~=` matches one word of the space-separated list, so overlapping marks are found too.
+  return Array.from(root.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(claimId)}"]`));
 }
 
 function ClaimMarksPlugin(props: PluginProps) {
@@ -118,13 +119,19 @@ function ClaimMarksPlugin(props: PluginProps) {
     [editor],
   );
 
-  // Repaint when verdict colours or the selected claim change.
+  // Repaint when verdict colours or the selected claim change: every mark for new colours,
+  // only the marks of the claims selected before and now for a new selection.
+  const lastPaint = useRef({ colorOf, selectedClaimId });
   useEffect(() => {
     const root = editor.getRootElement();
     if (!root) return;
-    for (const el of root.querySelectorAll<HTMLElement>('mark[data-claims]')) {
-      paintMark(el, el.dataset.claims!.split(' '), colorOf, selectedClaimId);
-    }
+    const last = lastPaint.current;
+    lastPaint.current = { colorOf, selectedClaimId };
+    const marks =
+      last.colorOf === colorOf
+        ? [last.selectedClaimId, selectedClaimId].flatMap((id) => (id ? marksOf(editor, id) : []))
+        : Array.from(root.querySelectorAll<HTMLElement>('mark[data-claims]'));
+    for (const el of marks) paintMark(el, el.dataset.claims!.split(' '), colorOf, selectedClaimId);
   }, [editor, colorOf, selectedClaimId]);
 
   // Rebuild only the blocks whose claims changed (marking, deleting, undo).
