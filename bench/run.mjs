@@ -2,7 +2,9 @@
 // `vite preview` on 127.0.0.1:4314, drives them in Debian's Chromium and prints
 // medians and p95 of every measurement against the issue's targets; writes
 // bench/results.json. `--runs N` (default 5); `--smoke`: tiny sizes, one run,
-// only checks that every measurement yields a number (a suite of `npm test`).
+// only checks that every measurement yields a number (a suite of `npm test`);
+// `--only import,report`: just the named measures (of MEASURES below), to iterate
+// on one of them without waiting for the rest.
 import { execSync } from 'node:child_process';
 /* global document, window -- inside page.evaluate */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,17 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error('--runs takes a whole number of runs, at least 1');
   process.exit(2);
 }
+const MEASURES = ['reanchor', 'report', 'import', 'bundle', 'suggestions', 'start', 'article', 'table'];
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? String(args[onlyAt + 1] ?? '').split(',').filter(Boolean) : MEASURES;
+const unknown = only.filter((m) => !MEASURES.includes(m));
+if (only.length === 0 || unknown.length > 0) {
+  console.error(`--only takes a comma-separated list of: ${MEASURES.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (measure) => only.includes(measure);
+// These measures read the large case stored in IndexedDB.
+const needsStoredCase = ['bundle', 'start', 'article', 'table'].some(wanted);
 // Another port lets two benchmarks (say, on two checkouts) run side by side.
 const PORT = Number(process.env.FACTMARK_BENCH_PORT ?? 4314);
 const baseUrl = `http://127.0.0.1:${PORT}`;
@@ -72,84 +85,102 @@ try {
     return out;
   };
 
-  const seeded = await bench('seedLargeCase', seedTexts, caseSizes);
-  console.log(`seeded: ${seeded.articles} articles, ${seeded.claims} claims (long article: ${seeded.longText.split(/\s+/).length} words, ${seeded.longSpans.length} claims)`);
-  writeFileSync(join(root, 'out/renderer/bench/static-article.html'), staticArticleHtml(seeded.longText, seeded.longSpans));
-
-  step('re-anchoring');
-  // 3. Re-anchoring.
-  const reanchor = await repeat(() => bench('reanchor', seedTexts, caseSizes));
-  addRow(row({ id: 3, name: `re-anchor ${SIZES.longClaims} claims after an edit`, samples: reanchor.map((r) => r.ms), unit: 'ms', target: 160 }));
-  addRow(row({ id: '3b', name: 'misplaced claims after re-anchoring', samples: reanchor.map((r) => r.misplaced), unit: 'count', target: 0, on: 'p95', note: `${reanchor[0].flagged} flagged for review` }));
-
-  step('HTML report');
-  // 6. HTML report.
-  const report = await repeat(() => bench('report', seedTexts, SIZES.reportArticles, SIZES.reportClaims));
-  addRow(row({ id: 6, name: `HTML report, ${SIZES.reportArticles} articles / ${report[0].claims} claims`, samples: report.map((r) => r.ms), unit: 'ms', target: 3000, note: `${(report[0].bytes / 1e6).toFixed(1)} MB` }));
-
-  step('import');
-  // 5. Import vs the extraction library alone.
-  const imports = await repeat(() => bench('importBench', seedTexts, SIZES.importPages));
-  addRow(row({
-    id: 5, name: `import ${SIZES.importPages} HTML pages vs Readability+DOMPurify`, samples: imports.map((r) => r.appMs / r.baselineMs), unit: '×', target: 1.3,
-    baseline: imports.map((r) => r.baselineMs), note: `app ${median(imports.map((r) => r.appMs)).toFixed(0)} ms, library ${median(imports.map((r) => r.baselineMs)).toFixed(0)} ms; ${imports[0].imported}/${imports[0].files} imported`,
-  }));
-
-  step('case bundle');
-  // 7. Bundle export and import vs raw IndexedDB.
-  const bundles = await repeat(() => bench('bundleBench', seeded.caseId));
-  const b = (k) => median(bundles.map((r) => r[k])).toFixed(0);
-  addRow(row({ id: '7a', name: 'case bundle read (contents) vs raw getAll', samples: bundles.map((r) => r.contentsMs / r.rawReadMs), unit: '×', target: 1.5, note: `${b('contentsMs')} vs ${b('rawReadMs')} ms, ${bundles[0].rows} rows; writeBundle ${b('writeBundleMs')} ms` }));
-  addRow(row({ id: '7b', name: 'case bundle write (putContents) vs raw put', samples: bundles.map((r) => r.putContentsMs / r.rawWriteMs), unit: '×', target: 1.5, note: `${b('putContentsMs')} vs ${b('rawWriteMs')} ms; readBundle ${b('readBundleMs')} ms` }));
-
-  step('suggestions');
-  // 10. Suggestions.
-  const similarity = await repeat(() => bench('similarity', seedTexts, SIZES.similarityArticles, SIZES.suggestions));
-  addRow(row({ id: 10, name: `suggestions in a ${SIZES.similarityArticles}-article case`, samples: similarity.flatMap((r) => r.times), unit: 'ms', target: 200, on: 'p95', note: `index of ${similarity[0].sentences} sentences built in ${median(similarity.map((r) => r.buildMs)).toFixed(0)} ms` }));
-
-  step('start to interactive');
-  // 8. Start to interactive, in a fresh tab each time.
-  const starts = await repeat(async () => {
-    const tab = await context.newPage();
-    const ms = await startToInteractive(tab, baseUrl);
-    await tab.close();
-    return ms;
-  });
-  addRow(row({ id: 8, name: 'start to interactive, large case stored', samples: starts, unit: 'ms', target: 1000 }));
-
-  step('long article and heap');
-  // 1 and 9. Opening the long article vs static HTML; heap with it open.
-  const statics = [];
-  const opens = [];
-  const heaps = [];
-  for (let i = 0; i < runs; i++) {
-    statics.push(await openStaticArticle(page, `${baseUrl}/bench/static-article.html`));
-    await prepareArticles(page, baseUrl);
-    opens.push(await openLongArticle(page, seeded.longSpans.length));
-    heaps.push(await heapAfterGc(page));
-    sampleLoad();
+  const seeded = needsStoredCase ? await bench('seedLargeCase', seedTexts, caseSizes) : null;
+  if (seeded) {
+    console.log(`seeded: ${seeded.articles} articles, ${seeded.claims} claims (long article: ${seeded.longText.split(/\s+/).length} words, ${seeded.longSpans.length} claims)`);
+    writeFileSync(join(root, 'out/renderer/bench/static-article.html'), staticArticleHtml(seeded.longText, seeded.longSpans));
   }
-  const ratios = opens.map((ms, i) => ms / statics[i]);
-  addRow(row({ id: 1, name: `open ${SIZES.longWords.toLocaleString('en')}-word article, ${SIZES.longClaims} claims, vs static HTML`, samples: ratios, unit: '×', target: 1.5, baseline: statics, note: `app ${median(opens).toFixed(0)} ms, static ${median(statics).toFixed(0)} ms` }));
-  addRow(row({ id: 9, name: 'JS heap, large case + long article open', samples: heaps, unit: 'MB', target: 150 }));
 
-  step('marking claims');
-  // 2. Marking claims in the long article (it is open now).
-  const marks = [];
-  for (const sel of unclaimedSelections(seeded.longText, seeded.longSpans, SIZES.marks * runs)) marks.push(await markClaim(page, sel));
-  sampleLoad();
-  addRow(row({ id: 2, name: 'mark a claim in the long article', samples: marks, unit: 'ms', target: 40, on: 'p95', note: `${marks.length} marks` }));
+  if (wanted('reanchor')) {
+    step('re-anchoring');
+    // 3. Re-anchoring.
+    const reanchor = await repeat(() => bench('reanchor', seedTexts, caseSizes));
+    addRow(row({ id: 3, name: `re-anchor ${SIZES.longClaims} claims after an edit`, samples: reanchor.map((r) => r.ms), unit: 'ms', target: 160 }));
+    addRow(row({ id: '3b', name: 'misplaced claims after re-anchoring', samples: reanchor.map((r) => r.misplaced), unit: 'count', target: 0, on: 'p95', note: `${reanchor[0].flagged} flagged for review` }));
+  }
 
-  step('claims table');
-  // 4. Claims table.
-  await page.goto(`${baseUrl}/`);
-  const claimants = smoke ? 2 : 10;
-  const t = await claimsTable(page, { runs, claimants, idleWait: smoke ? 300 : 3000 });
-  sampleLoad();
-  addRow(row({ id: '4a', name: `claims table first render, ${seeded.claims} claims`, samples: t.firstRenders, unit: 'ms', target: 300 }));
-  addRow(row({ id: '4b', name: 'claims table filter', samples: t.filter, unit: 'ms', target: 50, on: 'p95' }));
-  addRow(row({ id: '4c', name: 'claims table sort', samples: t.sort, unit: 'ms', target: 50, on: 'p95' }));
-  addRow(row({ id: '4d', name: 'claims table full-text search', samples: t.search, unit: 'ms', target: 50, on: 'p95' }));
+  if (wanted('report')) {
+    step('HTML report');
+    // 6. HTML report.
+    const report = await repeat(() => bench('report', seedTexts, SIZES.reportArticles, SIZES.reportClaims));
+    addRow(row({ id: 6, name: `HTML report, ${SIZES.reportArticles} articles / ${report[0].claims} claims`, samples: report.map((r) => r.ms), unit: 'ms', target: 3000, note: `${(report[0].bytes / 1e6).toFixed(1)} MB` }));
+  }
+
+  if (wanted('import')) {
+    step('import');
+    // 5. Import vs the extraction library alone.
+    const imports = await repeat(() => bench('importBench', seedTexts, SIZES.importPages));
+    addRow(row({
+      id: 5, name: `import ${SIZES.importPages} HTML pages vs Readability+DOMPurify`, samples: imports.map((r) => r.appMs / r.baselineMs), unit: '×', target: 1.3,
+      baseline: imports.map((r) => r.baselineMs), note: `app ${median(imports.map((r) => r.appMs)).toFixed(0)} ms, library ${median(imports.map((r) => r.baselineMs)).toFixed(0)} ms; ${imports[0].imported}/${imports[0].files} imported`,
+    }));
+  }
+
+  if (wanted('bundle')) {
+    step('case bundle');
+    // 7. Bundle export and import vs raw IndexedDB.
+    const bundles = await repeat(() => bench('bundleBench', seeded.caseId));
+    const b = (k) => median(bundles.map((r) => r[k])).toFixed(0);
+    addRow(row({ id: '7a', name: 'case bundle read (contents) vs raw getAll', samples: bundles.map((r) => r.contentsMs / r.rawReadMs), unit: '×', target: 1.5, note: `${b('contentsMs')} vs ${b('rawReadMs')} ms, ${bundles[0].rows} rows; writeBundle ${b('writeBundleMs')} ms` }));
+    addRow(row({ id: '7b', name: 'case bundle write (putContents) vs raw put', samples: bundles.map((r) => r.putContentsMs / r.rawWriteMs), unit: '×', target: 1.5, note: `${b('putContentsMs')} vs ${b('rawWriteMs')} ms; readBundle ${b('readBundleMs')} ms` }));
+  }
+
+  if (wanted('suggestions')) {
+    step('suggestions');
+    // 10. Suggestions.
+    const similarity = await repeat(() => bench('similarity', seedTexts, SIZES.similarityArticles, SIZES.suggestions));
+    addRow(row({ id: 10, name: `suggestions in a ${SIZES.similarityArticles}-article case`, samples: similarity.flatMap((r) => r.times), unit: 'ms', target: 200, on: 'p95', note: `index of ${similarity[0].sentences} sentences built in ${median(similarity.map((r) => r.buildMs)).toFixed(0)} ms` }));
+  }
+
+  if (wanted('start')) {
+    step('start to interactive');
+    // 8. Start to interactive, in a fresh tab each time.
+    const starts = await repeat(async () => {
+      const tab = await context.newPage();
+      const ms = await startToInteractive(tab, baseUrl);
+      await tab.close();
+      return ms;
+    });
+    addRow(row({ id: 8, name: 'start to interactive, large case stored', samples: starts, unit: 'ms', target: 1000 }));
+  }
+
+  if (wanted('article')) {
+    step('long article and heap');
+    // 1 and 9. Opening the long article vs static HTML; heap with it open.
+    const statics = [];
+    const opens = [];
+    const heaps = [];
+    for (let i = 0; i < runs; i++) {
+      statics.push(await openStaticArticle(page, `${baseUrl}/bench/static-article.html`));
+      await prepareArticles(page, baseUrl);
+      opens.push(await openLongArticle(page, seeded.longSpans.length));
+      heaps.push(await heapAfterGc(page));
+      sampleLoad();
+    }
+    const ratios = opens.map((ms, i) => ms / statics[i]);
+    addRow(row({ id: 1, name: `open ${SIZES.longWords.toLocaleString('en')}-word article, ${SIZES.longClaims} claims, vs static HTML`, samples: ratios, unit: '×', target: 1.5, baseline: statics, note: `app ${median(opens).toFixed(0)} ms, static ${median(statics).toFixed(0)} ms` }));
+    addRow(row({ id: 9, name: 'JS heap, large case + long article open', samples: heaps, unit: 'MB', target: 150 }));
+
+    step('marking claims');
+    // 2. Marking claims in the long article (it is open now).
+    const marks = [];
+    for (const sel of unclaimedSelections(seeded.longText, seeded.longSpans, SIZES.marks * runs)) marks.push(await markClaim(page, sel));
+    sampleLoad();
+    addRow(row({ id: 2, name: 'mark a claim in the long article', samples: marks, unit: 'ms', target: 40, on: 'p95', note: `${marks.length} marks` }));
+  }
+
+  if (wanted('table')) {
+    step('claims table');
+    // 4. Claims table.
+    await page.goto(`${baseUrl}/`);
+    const claimants = smoke ? 2 : 10;
+    const t = await claimsTable(page, { runs, claimants, idleWait: smoke ? 300 : 3000 });
+    sampleLoad();
+    addRow(row({ id: '4a', name: `claims table first render, ${seeded.claims} claims`, samples: t.firstRenders, unit: 'ms', target: 300 }));
+    addRow(row({ id: '4b', name: 'claims table filter', samples: t.filter, unit: 'ms', target: 50, on: 'p95' }));
+    addRow(row({ id: '4c', name: 'claims table sort', samples: t.sort, unit: 'ms', target: 50, on: 'p95' }));
+    addRow(row({ id: '4d', name: 'claims table full-text search', samples: t.search, unit: 'ms', target: 50, on: 'p95' }));
+  }
   await context.close();
 } catch (error) {
   failed = error;
@@ -162,7 +193,7 @@ const order = (id) => parseFloat(String(id)) + (String(id).match(/[a-z]$/) ? Str
 rows.sort((a, b) => order(a.id) - order(b.id));
 console.log(`\n${smoke ? 'Smoke run (tiny sizes)' : `Benchmark, ${runs} runs`}; load average (1 min) ${load.length ? `${Math.min(...load).toFixed(2)}–${Math.max(...load).toFixed(2)}` : 'n/a'} on ${cpus().length} cores\n`);
 console.log(table(rows));
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ at: new Date().toISOString(), smoke, runs, sizes: SIZES, load, rows }, null, 2)}\n`);
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ at: new Date().toISOString(), smoke, runs, only, sizes: SIZES, load, rows }, null, 2)}\n`);
 
 if (failed) {
   console.error('\nbenchmark stopped:', failed);
@@ -170,7 +201,8 @@ if (failed) {
 }
 const missing = rows.filter((r) => !Number.isFinite(r.median));
 if (smoke) {
-  const expected = 15;
+  // Fifteen rows when every measure ran.
+  const expected = only === MEASURES ? 15 : rows.length;
   if (missing.length > 0 || rows.length !== expected) {
     console.error(`\nsmoke: ${rows.length} of ${expected} measurements, without a number: ${missing.map((r) => r.id).join(', ') || 'none'}`);
     process.exit(1);

@@ -16,8 +16,10 @@ describe('createNodeImportDeps', () => {
     expect((globalThis as Record<string, unknown>).ran).toBeUndefined();
   });
 
-  it('sanitises with the import policy', () => {
-    expect(deps.sanitizeHtml('<p class="a" style="x" onclick="y()">T<img src=x><a href="javascript:z()">L</a></p>')).toBe('<p class="a">T<a>L</a></p>');
+  it('sanitises with the import policy into a tree', () => {
+    const body = deps.sanitizeHtml('<p class="a" style="x" onclick="y()">T<img src=x><a href="javascript:z()">L</a></p>') as unknown as { nodeName: string; innerHTML: string };
+    expect(body.nodeName).toBe('BODY');
+    expect(body.innerHTML).toBe('<p class="a">T<a>L</a></p>');
   });
 
   it('reads PDFs with the pdfjs legacy build', async () => {
@@ -30,5 +32,10 @@ describe('createNodeImportDeps', () => {
 
   it('refuses a DOMPurify that cannot sanitise, rather than pass HTML through', () => {
     expect(() => createHtmlSanitizer({ isSupported: false, sanitize: (html) => html })).toThrow(/cannot be imported safely/);
+  });
+
+  it('refuses to read what a DOMPurify returns when it is not a tree', () => {
+    const sanitize = createHtmlSanitizer({ isSupported: true, sanitize: (html) => html });
+    expect(() => sanitize('<p>Hi</p>')).toThrow(/cannot be imported safely/);
   });
 });

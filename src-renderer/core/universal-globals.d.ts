@@ -14,6 +14,11 @@ declare const crypto: {
 };
 /** Returns number like the DOM's, so this overload never changes what other layers see. */
 declare function setTimeout(handler: () => void, timeout?: number): number;
+/** Queues a task without timers' minimum delay (importFiles yields between files with it). */
+declare class MessageChannel {
+  readonly port1: { addEventListener(type: 'message', listener: () => void): void; start(): void; close(): void };
+  readonly port2: { postMessage(message: unknown): void };
+}
 /** Inflates zip entries (docx metadata); in browsers and Node 18+. */
 declare class DecompressionStream {
   constructor(format: 'deflate' | 'deflate-raw' | 'gzip');

@@ -9,20 +9,26 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 // Anything shaped like a tag, comment or processing instruction: `<a …>`, `</x>`, `<!…>`, `<?…>`.
 const TAG_LIKE = /<\s*[/!?]?\s*[A-Za-z!?][^<>]*>?/g;
 
+// Tested before the costlier replacements, which most text does not need.
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+// A run of white space (\s includes NBSP, U+2028/9 and U+FEFF) other than one plain space.
+const SPACE_RUN = / \s+|[^\S ]\s*/g;
+
 export function stripControls(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').replace(LONE_SURROGATES, '');
+  const out = text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+  return ANY_SURROGATE.test(out) ? out.replace(LONE_SURROGATES, '') : out;
 }
 
 /** One line of text: controls removed, every run of white space (NBSP too) made one space. */
 export function cleanInline(text: string): string {
-  return stripControls(text).replace(/[\s\u00A0\u2028\u2029\uFEFF]+/g, ' ').trim();
+  return stripControls(text).replace(SPACE_RUN, ' ').trim();
 }
 
 /** Text extracted from HTML: also drops tag-shaped remnants (escaped markup,
  *  raw text of removed elements), which a news article never needs verbatim. */
 export function cleanMarkupText(text: string): string {
   let out = stripControls(text);
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out && out.includes('<'); ) {
     previous = out;
     out = out.replace(TAG_LIKE, ' ');
   }

@@ -46,7 +46,7 @@ export async function readDocxMetadata(bytes: Uint8Array): Promise<DraftMetadata
   };
 }
 
-export async function importDocx(bytes: Uint8Array, name: string, deps: Pick<ImportDeps, 'parseHtml' | 'sanitizeHtml'>): Promise<ImportFileResult> {
+export async function importDocx(bytes: Uint8Array, name: string, deps: Pick<ImportDeps, 'sanitizeHtml'>): Promise<ImportFileResult> {
   const arrayBuffer = bytes.slice().buffer;
   // mammoth reads `arrayBuffer` in its browser build and `buffer` under Node; both accept an ArrayBuffer.
   const input = { arrayBuffer, buffer: arrayBuffer };

@@ -12,16 +12,29 @@ export interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
 }
 
-export interface DomElement extends DomNode {
+export interface DomParentNode {
+  querySelectorAll(selectors: string): ArrayLike<DomWritableElement>;
+}
+
+export interface DomElement extends DomNode, DomParentNode {
   getAttribute(name: string): string | null;
   remove(): void;
 }
 
-export interface DomDocument {
-  readonly documentElement: DomElement | null;
-  readonly body: DomElement | null;
-  readonly title: string;
-  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+/** An element the importer writes to (only ever in the inert document it parsed). */
+export interface DomWritableElement extends DomElement {
+  readonly attributes: ArrayLike<{ readonly name: string }>;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  append(...nodes: DomNode[]): void;
+}
+
+export interface DomDocument extends DomParentNode {
+  readonly documentElement: DomWritableElement | null;
+  readonly head: DomWritableElement | null;
+  readonly body: DomWritableElement | null;
+  title: string;
+  createElement(tagName: string): DomWritableElement;
 }
 
 export function isElement(node: DomNode): node is DomElement {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeImportDeps } from '../../cli/node-import-deps';
 import { blocksToText } from '../article-text';
-import { asDomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types';
+import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types';
 import { htmlToBlocks } from './html-blocks';
 import { importHtmlPage } from './html-import';
 import { NEWS_PAGE_CLUTTER, NEWS_PAGE_META, newsPage } from './fixtures/news-page';
@@ -10,7 +10,7 @@ import { seedParagraphs } from './fixtures/files';
 const deps = createNodeImportDeps();
 
 function blocksOf(html: string) {
-  return htmlToBlocks(asDomDocument(deps.parseHtml(deps.sanitizeHtml(html)))!.body!);
+  return htmlToBlocks(deps.sanitizeHtml(html));
 }
 
 describe('importHtmlPage on a saved news page', () => {
@@ -38,6 +38,30 @@ describe('importHtmlPage on a saved news page', () => {
 
   it('does not repeat the headline as the first block', () => {
     expect(draft.blocks[0].text).not.toBe(NEWS_PAGE_META.title);
+  });
+
+  it('drops the byline from the body although the head names the author', () => {
+    expect(text).not.toContain(`By ${NEWS_PAGE_META.author}`);
+  });
+});
+
+describe('article detection on the page as saved', () => {
+  const [first, second, third, fourth] = seedParagraphs(1);
+  const page = (htmlAttributes: string, article: string) =>
+    `<html ${htmlAttributes}><head><title>T</title></head><body><nav><p>Menu</p></nav><article>${article}</article></body></html>`;
+  const textOf = (html: string) => {
+    const result = importHtmlPage(html, 'page.html', deps);
+    return result.ok ? { text: blocksToText(result.drafts[0].blocks), warnings: result.warnings } : null;
+  };
+
+  it('keeps what the page hides until a script shows it', () => {
+    const html = page('lang="en"', `<p>${first}</p><div style="display:none"><p>${second}</p></div><p hidden>${third}</p><div role="dialog" aria-modal="true" aria-hidden="true"><p>${fourth}</p></div>`);
+    expect(textOf(html)).toEqual({ text: [first, second, third, fourth].join('\n\n'), warnings: [] });
+  });
+
+  it('finds the article although the <html> element has a class of page furniture', () => {
+    const html = page('class="light sidebar-visible"', `<p>${first}</p><p>${second}</p>`).replace('<body>', '<body><div id="help-popup"><h2>Keyboard shortcuts</h2><div><p>Press ? to show this help</p></div></div>');
+    expect(textOf(html)).toEqual({ text: [first, second].join('\n\n'), warnings: [] });
   });
 });
 
@@ -95,7 +119,7 @@ describe('htmlToBlocks', () => {
     // Built by hand: jsdom itself takes quadratic time to parse markup this deep.
     let node: DomNode = { nodeType: TEXT_NODE, nodeName: '#text', textContent: 'deep text', childNodes: [] };
     for (let i = 0; i < 100000; i++) {
-      node = { nodeType: ELEMENT_NODE, nodeName: 'DIV', textContent: null, childNodes: [node], getAttribute: () => null, remove: () => {} } as DomElement;
+      node = { nodeType: ELEMENT_NODE, nodeName: 'DIV', textContent: null, childNodes: [node], getAttribute: () => null, remove: () => {}, querySelectorAll: () => [] } as DomElement;
     }
     expect(htmlToBlocks(node)).toEqual([{ type: 'paragraph', text: 'deep text' }]);
   });

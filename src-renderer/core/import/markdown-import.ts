@@ -39,7 +39,7 @@ function readFrontMatter(markdown: string): { metadata: DraftMetadata; body: str
 // One instance with fixed options, so nobody's global `marked.use()` changes ours.
 const markdown = new Marked({ async: false, gfm: true, breaks: false });
 
-export function importMarkdown(source: string, name: string, deps: Pick<ImportDeps, 'parseHtml' | 'sanitizeHtml'>): ImportFileResult {
+export function importMarkdown(source: string, name: string, deps: Pick<ImportDeps, 'sanitizeHtml'>): ImportFileResult {
   const { metadata, body } = readFrontMatter(source);
   const html = markdown.parse(body, { async: false });
   const blocks = sanitizedHtmlToBlocks(html, deps);

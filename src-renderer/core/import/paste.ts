@@ -13,7 +13,7 @@ export interface PastedContent {
   html?: string;
 }
 
-export function importPaste(pasted: PastedContent, deps: Pick<ImportDeps, 'parseHtml' | 'sanitizeHtml'>): ImportFileResult {
+export function importPaste(pasted: PastedContent, deps: Pick<ImportDeps, 'sanitizeHtml'>): ImportFileResult {
   const name = importMessages.pasteLabel;
   try {
     if (pasted.html && pasted.html.trim()) {

@@ -1,7 +1,10 @@
 // The one sanitising policy for imported HTML, applied through an injected
 // DOMPurify instance (over the browser window in the app, a jsdom window under
 // Node). Only text-structure elements survive: no scripts, styles, frames,
-// forms, media, SVG/MathML, links' targets or inline styles.
+// forms, media, SVG/MathML, links' targets or inline styles. The result is the
+// body of DOMPurify's own inert document, read as a tree (never serialised and
+// parsed again, which is also where mutation XSS would live).
+import { type DomElement, isElement } from './dom-types';
 import type { HtmlSanitizer } from './types';
 
 /** The part of DOMPurify's API used here. */
@@ -27,7 +30,7 @@ export const IMPORT_SANITIZE_CONFIG: Readonly<Record<string, unknown>> = Object.
   ALLOW_UNKNOWN_PROTOCOLS: false,
   // Removed together with their text: controls, embedded objects and raw-text elements.
   ADD_FORBID_CONTENTS: ['form', 'button', 'select', 'option', 'textarea', 'object', 'embed', 'applet', 'canvas', 'map', 'dialog', 'noscript', 'iframe', 'frameset', 'svg', 'math'],
-  RETURN_DOM: false,
+  RETURN_DOM: true,
   RETURN_DOM_FRAGMENT: false,
   RETURN_TRUSTED_TYPE: false,
 });
@@ -36,7 +39,8 @@ export const IMPORT_SANITIZE_CONFIG: Readonly<Record<string, unknown>> = Object.
 export function createHtmlSanitizer(purify: DomPurifyLike): HtmlSanitizer {
   if (!purify.isSupported) throw new Error('DOMPurify is not supported by this window: HTML cannot be imported safely.');
   return (html) => {
-    const clean = purify.sanitize(html, { ...IMPORT_SANITIZE_CONFIG });
-    return typeof clean === 'string' ? clean : '';
+    const clean = purify.sanitize(html, { ...IMPORT_SANITIZE_CONFIG }) as DomElement | null;
+    if (!clean || typeof clean !== 'object' || !isElement(clean)) throw new Error('DOMPurify returned no tree: HTML cannot be imported safely.');
+    return clean;
   };
 }

@@ -3,6 +3,7 @@
 // browser's in the app, jsdom and the pdfjs legacy build under Node) and return
 // an article draft or a clear, per-file error.
 import type { Article, ImportOrigin } from '../model';
+import type { DomElement } from './dom-types';
 import type { PdfLoader } from './pdf-types';
 
 export interface ImportFile {
@@ -16,8 +17,9 @@ export interface ImportFile {
  *  Must not run scripts or load resources (DOMParser and jsdom's defaults don't). */
 export type HtmlDocumentParser = (html: string) => unknown;
 
-/** Turns untrusted HTML into safe HTML; build it with createHtmlSanitizer(). */
-export type HtmlSanitizer = (html: string) => string;
+/** Turns untrusted HTML into a sanitised, inert tree (its body element); build it with
+ *  createHtmlSanitizer(). A tree, not a string: reading it needs no second parse. */
+export type HtmlSanitizer = (html: string) => DomElement;
 
 export interface ImportDeps {
   parseHtml: HtmlDocumentParser;
