@@ -29,6 +29,12 @@ describe('useStableValue', () => {
     expect(third).toBe(changed);
   });
 
+  it('starts from undefined (a row still loading) and then takes the row', () => {
+    const row = { title: 'APEC' };
+    expect(renderValues([undefined, row, { ...row }])).toEqual([undefined, row, row]);
+    expect(renderValues([undefined, row, { ...row }])[2]).toBe(row);
+  });
+
   it('leaves the ignored fields out of the comparison', () => {
     const a = { title: 'APEC', updatedAt: '2026-12-01T10:00:00Z' };
     const touched = { title: 'APEC', updatedAt: '2026-12-01T10:05:00Z' };

@@ -8,10 +8,10 @@ import { useRef } from 'react';
  * only), leaving out the fields named in `ignoring` (at any depth).
  */
 export function useStableValue<T>(value: T, ignoring: readonly string[] = []): T {
-  const kept = useRef<{ value: T; json: string } | null>(null);
-  if (kept.current?.value !== value) {
+  const kept = useRef<{ value: T; json: string | undefined } | null>(null);
+  if (!kept.current || kept.current.value !== value) {
     const json = JSON.stringify(value, (key, v: unknown) => (ignoring.includes(key) ? undefined : v));
-    if (kept.current?.json !== json) kept.current = { value, json };
+    if (!kept.current || kept.current.json !== json) kept.current = { value, json };
   }
   return kept.current!.value;
 }
