@@ -143,9 +143,10 @@ export function unclaimedSelections(text, spans, count) {
 }
 
 /**
- * Selects `sel` in the open article and times the Mark claim button until the
- * highlight is painted and the claim is committed: the inspector shows its
- * quote and reads "Saved", which it does only once the write has committed.
+ * Selects `sel` in the open article and times the Mark claim button until both
+ * the highlight is painted (a new mark in the DOM, then two frames) and the
+ * claim's write has committed (the app's "factmark:mark-claim" User Timing
+ * measure, which ends at the commit). Also checks the inspector shows it.
  */
 export async function markClaim(page, sel) {
   const select = `(() => {
@@ -173,14 +174,42 @@ export async function markClaim(page, sel) {
   const selected = await page.evaluate(select);
   if (selected !== sel.text) throw new Error(`selected “${selected}” instead of “${sel.text}”`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-  const before = await page.evaluate(marksIn);
-  const button = `[...document.querySelectorAll('button')].find((b) => b.textContent === 'Mark claim')`;
-  return timeInPage(
-    page,
-    `${button}.click()`,
-    `${marksIn} > ${before} && document.querySelector('[data-testid="claim-quote"]')?.textContent === ${JSON.stringify(sel.text)} && document.querySelector('.fm-inspector .fm-save-state')?.dataset.saving === 'false'`,
-    2,
+  const ms = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const MEASURE = 'factmark:mark-claim';
+        performance.clearMeasures(MEASURE);
+        const marks = () => document.querySelectorAll('.fm-article-text mark[data-claims]').length;
+        const before = marks();
+        const timer = setTimeout(() => reject(new Error('no highlight or no commit after 30 s')), 30_000);
+        let paintedAt = null;
+        const finish = () => {
+          const committed = performance.getEntriesByName(MEASURE)[0];
+          if (paintedAt === null || !committed) return false;
+          clearTimeout(timer);
+          resolve(Math.max(paintedAt, committed.startTime + committed.duration) - t0);
+          return true;
+        };
+        // The commit may come after the paint: look again until it has.
+        const waitForCommit = () => finish() || setTimeout(waitForCommit, 1);
+        const observer = new MutationObserver(() => {
+          if (marks() <= before) return;
+          observer.disconnect();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              paintedAt = performance.now();
+              waitForCommit();
+            }),
+          );
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        const t0 = performance.now();
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Mark claim').click();
+      }),
   );
+  // Not timed: the inspector then shows the new claim.
+  await page.waitForFunction((text) => document.querySelector('[data-testid="claim-quote"]')?.textContent === text, sel.text);
+  return ms;
 }
 
 /** JS heap in use after a full garbage collection, in MB. */

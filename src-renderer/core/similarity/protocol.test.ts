@@ -32,4 +32,35 @@ describe('SimilarityService', () => {
     });
     expect(requestProblem({ type: 'explode', requestId: 1 })).toBe('Unknown request type: explode.');
   });
+
+  it('loads articles by id through the reader it is given, and says which versions it now holds', async () => {
+    const service = new SimilarityService();
+    const stored = [
+      { id: 'a', text: 'Putin denied meddling in the election.', updatedAt: 't1' },
+      { id: 'b', text: 'The Kremlin called the claims baseless.', updatedAt: 't2' },
+    ];
+    const asked: string[][] = [];
+    const read = async (ids: string[]) => {
+      asked.push(ids);
+      return stored.filter((a) => ids.includes(a.id));
+    };
+    expect(await service.answer({ type: 'load', requestId: 1, articleIds: ['a', 'b', 'gone'] }, read)).toEqual({
+      type: 'loaded',
+      requestId: 1,
+      versions: [
+        { id: 'a', updatedAt: 't1' },
+        { id: 'b', updatedAt: 't2' },
+      ],
+    });
+    expect(asked).toEqual([['a', 'b', 'gone']]);
+    const answer = await service.answer({ type: 'suggest', requestId: 2, claimText: 'Putin denied election meddling', options: { limit: 1 } }, read);
+    expect(answer).toMatchObject({ type: 'suggestions', suggestions: [{ articleId: 'a' }] });
+  });
+
+  it('answers a failed read or a malformed load with an error', async () => {
+    const service = new SimilarityService();
+    const failing = () => Promise.reject(new Error('disk gone'));
+    expect(await service.answer({ type: 'load', requestId: 3, articleIds: ['a'] }, failing)).toEqual({ type: 'error', requestId: 3, message: 'Reading the articles failed: disk gone' });
+    expect(await service.answer({ type: 'load', requestId: 4, articleIds: [7] }, failing)).toEqual({ type: 'error', requestId: 4, message: 'load needs an articleIds array of strings.' });
+  });
 });

@@ -1,16 +1,27 @@
 // Messages between the UI and a Web Worker that holds the case's
-// SimilarityIndex, plus the pure handler the worker runs on each message, so
-// the whole exchange is testable without a worker.
+// SimilarityIndex, plus the handler the worker runs on each message, so the
+// whole exchange is testable without a worker. The UI sends article ids with
+// 'load' and the worker reads their text itself (from the database, through
+// the reader it is given), so megabytes of text never pass the UI thread.
+import type { Article } from '../model';
 import { SimilarityIndex, type SuggestOptions, type Suggestion } from './similarity-index';
+
+/** Which version of an article the index now holds. */
+export type ArticleVersion = Pick<Article, 'id' | 'updatedAt'>;
+
+/** Reads whole articles by id (those not found are left out). */
+export type ArticleReader = (ids: string[]) => Promise<readonly Pick<Article, 'id' | 'text' | 'updatedAt'>[]>;
 
 export type SimilarityRequest =
   | { type: 'upsert'; requestId: number; articleId: string; text: string }
+  | { type: 'load'; requestId: number; articleIds: string[] }
   | { type: 'remove'; requestId: number; articleId: string }
   | { type: 'reset'; requestId: number }
   | { type: 'suggest'; requestId: number; claimText: string; options?: SuggestOptions };
 
 export type SimilarityResponse =
   | { type: 'done'; requestId: number }
+  | { type: 'loaded'; requestId: number; versions: ArticleVersion[] }
   | { type: 'suggestions'; requestId: number; suggestions: Suggestion[] }
   | { type: 'error'; requestId: number; message: string };
 
@@ -24,6 +35,8 @@ export function requestProblem(message: unknown): string | null {
   switch (message.type) {
     case 'upsert':
       return isString(message.articleId) && isString(message.text) ? null : 'upsert needs articleId and text strings.';
+    case 'load':
+      return Array.isArray(message.articleIds) && message.articleIds.every(isString) ? null : 'load needs an articleIds array of strings.';
     case 'remove':
       return isString(message.articleId) ? null : 'remove needs an articleId string.';
     case 'reset':
@@ -40,6 +53,20 @@ export function requestProblem(message: unknown): string | null {
 export class SimilarityService {
   private index = new SimilarityIndex();
 
+  /** Answers any request; 'load' reads the articles' text with `read`. */
+  async answer(message: unknown, read: ArticleReader): Promise<SimilarityResponse> {
+    if (!isObject(message) || message.type !== 'load' || requestProblem(message)) return this.handle(message);
+    const { requestId, articleIds } = message as Extract<SimilarityRequest, { type: 'load' }>;
+    try {
+      const articles = await read(articleIds);
+      for (const a of articles) this.index.upsertArticle(a.id, a.text);
+      return { type: 'loaded', requestId, versions: articles.map((a) => ({ id: a.id, updatedAt: a.updatedAt })) };
+    } catch (error) {
+      return { type: 'error', requestId, message: `Reading the articles failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  /** Answers the requests that need nothing from outside (all but 'load'). */
   handle(message: unknown): SimilarityResponse {
     const requestId = isObject(message) && typeof message.requestId === 'number' ? message.requestId : -1;
     const problem = requestProblem(message);
@@ -57,6 +84,8 @@ export class SimilarityService {
         return { type: 'done', requestId };
       case 'suggest':
         return { type: 'suggestions', requestId, suggestions: this.index.suggest(request.claimText, request.options) };
+      case 'load':
+        return { type: 'error', requestId, message: 'load is answered by answer(), which can read articles.' };
     }
   }
 }

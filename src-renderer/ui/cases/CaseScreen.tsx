@@ -17,7 +17,8 @@ import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
 import { LiveClaimsContext, useCaseClaims } from './use-case-claims';
-import { useStableValue } from '../shared/use-stable-value';
+import { keepIfSame, useKept } from '../shared/use-stable-value';
+import { afterNextPaint } from '../shared/after-paint';
 import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
@@ -43,8 +44,9 @@ const CASE_TIMESTAMPS = ['updatedAt'];
 export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, caseFiles }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
   // The case row's updatedAt moves with every claim written and nothing here shows it: a row
-  // that changed only there keeps the object every view was rendered with.
-  const theCase = useStableValue(useLiveQuery(() => repos.cases.get(caseId), [caseId]), CASE_TIMESTAMPS);
+  // that changed only there is the same object, so the live query does not re-render the screen.
+  const keptCase = useKept<Case | undefined>();
+  const theCase = useLiveQuery(async () => keepIfSame(keptCase, await repos.cases.get(caseId), CASE_TIMESTAMPS), [caseId]);
   // Titles and metadata only: the reader loads the text of the one article it shows.
   const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
   const { live: liveClaims, claims } = useCaseClaims(caseId);
@@ -147,10 +149,13 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     (a: Article, span: { start: number; end: number }) => {
       const marked = markClaim(a, span);
       if (!marked) return null;
-      startTransition(() => {
-        setMarking({ id: marked.claim.id, saved: marked.saved });
-        setClaimId(marked.claim.id);
-      });
+      // With the claims update (also after the paint), so the inspector opens on the new claim in one render.
+      afterNextPaint(() =>
+        startTransition(() => {
+          setMarking({ id: marked.claim.id, saved: marked.saved });
+          setClaimId(marked.claim.id);
+        }),
+      );
       return marked.claim;
     },
     [markClaim],

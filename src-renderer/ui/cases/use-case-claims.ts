@@ -1,12 +1,13 @@
 // The open case's claims for React. CaseScreen makes one LiveCaseClaims per
 // case and shares it through LiveClaimsContext, so claim actions can show a
-// new claim at once. Views get each new snapshot in a transition: React
-// renders them in slices, and a highlight or a keystroke never waits for
-// twenty thousand claims to re-render.
+// new claim at once. Views get each new snapshot after the next paint and in
+// a transition: React renders them in slices, and a highlight or a keystroke
+// never waits for twenty thousand claims to re-render.
 import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import type { Claim } from '../../core/model';
 import { LiveCaseClaims } from '../../storage/live-case-claims';
 import { useApp } from '../app/app-context';
+import { afterNextPaint } from '../shared/after-paint';
 
 export const LiveClaimsContext = createContext<LiveCaseClaims | null>(null);
 
@@ -21,7 +22,8 @@ export function useCaseClaims(caseId: string): { live: LiveCaseClaims; claims: C
   const live = useMemo(() => new LiveCaseClaims(repos.db, caseId), [repos, caseId]);
   const [shown, setShown] = useState<{ live: LiveCaseClaims; claims: Claim[] | undefined }>({ live, claims: undefined });
   useEffect(() => {
-    const show = () => startTransition(() => setShown({ live, claims: live.getSnapshot() }));
+    // After the next paint: a highlight painted by the editor at once is on screen before views re-render.
+    const show = () => afterNextPaint(() => startTransition(() => setShown({ live, claims: live.getSnapshot() })));
     const unsubscribe = live.subscribe(show);
     const stop = live.start();
     show();

@@ -1,12 +1,10 @@
-// The UI side of the similarity worker: one worker per window, fed with the
-// open case's articles incrementally (only articles whose updatedAt changed
-// are sent again; removed ones are dropped) and asked for suggestions.
-import type { Article, ArticleSummary } from '../../core/model';
+// The UI side of the similarity worker: one worker per window, kept in step
+// with the open case's articles incrementally (only articles whose updatedAt
+// changed are loaded again, by id: the worker reads their text itself;
+// removed ones are dropped) and asked for suggestions.
+import type { ArticleSummary } from '../../core/model';
 import type { SimilarityRequest, SimilarityResponse } from '../../core/similarity/protocol';
 import type { SuggestOptions, Suggestion } from '../../core/similarity/similarity-index';
-
-/** Reads whole articles (with their text) by id. */
-export type ReadArticles = (ids: string[]) => Promise<readonly Pick<Article, 'id' | 'text' | 'updatedAt'>[]>;
 
 type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
@@ -18,9 +16,6 @@ export function syncPlan(sent: ReadonlyMap<string, string>, articles: readonly P
     remove: [...sent.keys()].filter((id) => !present.has(id)),
   };
 }
-
-/** Articles whose text is read and sent to the worker at a time. */
-const SYNC_BATCH = 25;
 
 export class SimilarityClient {
   private nextId = 1;
@@ -47,34 +42,32 @@ export class SimilarityClient {
   }
 
   /**
-   * Brings the worker's index up to date with the case's articles, reading
-   * the text of only those it lacks or holds at an older version. Syncs and
-   * questions reach the worker in the order they were made.
+   * Brings the worker's index up to date with the case's articles: it loads
+   * those it lacks or holds at an older version. Syncs and questions reach
+   * the worker in the order they were made.
    */
-  sync(caseId: string, articles: readonly ArticleSummary[], readArticles: ReadArticles): void {
-    this.syncing = this.syncing.then(async () => {
-      if (caseId !== this.caseId) {
-        this.caseId = caseId;
-        this.sent.clear();
-        void this.request({ type: 'reset' });
-      }
-      const plan = syncPlan(this.sent, articles);
-      for (const id of plan.remove) {
-        void this.request({ type: 'remove', articleId: id });
-        this.sent.delete(id);
-      }
-      // Texts are read and sent a batch at a time: a case's text runs to megabytes, and
-      // reading or copying it to the worker at once would hold the main thread.
-      for (let i = 0; i < plan.upsert.length; i += SYNC_BATCH) {
-        for (const a of await readArticles(plan.upsert.slice(i, i + SYNC_BATCH))) {
-          void this.request({ type: 'upsert', articleId: a.id, text: a.text });
-          this.sent.set(a.id, a.updatedAt);
+  sync(caseId: string, articles: readonly ArticleSummary[]): void {
+    this.syncing = this.syncing
+      .then(async () => {
+        if (caseId !== this.caseId) {
+          this.caseId = caseId;
+          this.sent.clear();
+          void this.request({ type: 'reset' });
         }
-      }
-    }).catch((error: unknown) => {
-      // The next sync starts again from what the worker is known to hold.
-      console.error('Updating the similarity index failed', error);
-    });
+        const plan = syncPlan(this.sent, articles);
+        for (const id of plan.remove) {
+          void this.request({ type: 'remove', articleId: id });
+          this.sent.delete(id);
+        }
+        if (plan.upsert.length === 0) return;
+        const response = await this.request({ type: 'load', articleIds: plan.upsert });
+        if (response.type === 'error') throw new Error(response.message);
+        if (response.type === 'loaded') for (const v of response.versions) this.sent.set(v.id, v.updatedAt);
+      })
+      .catch((error: unknown) => {
+        // The next sync starts again from what the worker is known to hold.
+        console.error('Updating the similarity index failed', error);
+      });
   }
 
   async suggest(claimText: string, options: SuggestOptions): Promise<Suggestion[]> {

@@ -3,7 +3,6 @@
 // timed with the User Timing API ("factmark:suggestions") once it is shown.
 import { useEffect, useState } from 'react';
 import type { ArticleSummary, Claim } from '../../core/model';
-import { useApp } from '../app/app-context';
 import type { Suggestion } from '../../core/similarity/similarity-index';
 import { sharedSimilarityClient } from './similarity-client';
 
@@ -13,7 +12,6 @@ export const SUGGESTIONS_MEASURE = 'factmark:suggestions';
 export type SuggestionsState = { status: 'loading' } | { status: 'ready'; suggestions: Suggestion[] } | { status: 'failed'; message: string };
 
 export function useSuggestions(claim: Claim, articles: readonly ArticleSummary[]): SuggestionsState {
-  const { repos } = useApp();
   const [state, setState] = useState<SuggestionsState>({ status: 'loading' });
   const quote = claim.anchor.quote.exact;
   // Only a change of some article's version should ask again, not a new array from the live query.
@@ -25,7 +23,7 @@ export function useSuggestions(claim: Claim, articles: readonly ArticleSummary[]
     performance.mark(startMark);
     try {
       const client = sharedSimilarityClient();
-      client.sync(claim.caseId, articles, (ids) => repos.articles.getMany(ids));
+      client.sync(claim.caseId, articles);
       client
         .suggest(quote, { excludeArticleId: claim.articleId, limit: LIMIT })
         .then((suggestions) => live && setState({ status: 'ready', suggestions }))
