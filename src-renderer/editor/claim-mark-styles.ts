@@ -4,11 +4,19 @@
 
 export type ColorOf = (claimId: string) => string;
 
+// A scale has a handful of colours and an article thousands of marks: convert each colour once.
+const fills = new Map<string, string>();
+
 /** `#rrggbb` to a translucent fill that keeps text readable in light and dark themes. */
 export function fillColor(hex: string, alpha = 0.32): string {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return hex;
-  return `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})`;
+  const key = `${hex}/${alpha}`;
+  let fill = fills.get(key);
+  if (fill === undefined) {
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+    fill = m ? `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})` : hex;
+    fills.set(key, fill);
+  }
+  return fill;
 }
 
 // What each mark was last painted with: repainting all marks when one claim

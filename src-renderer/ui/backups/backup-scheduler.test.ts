@@ -11,6 +11,7 @@ import type { BackupStore } from '../../host';
 import { parseSeedArticle } from '../../core/seed-format';
 import { describeAnchor } from '../../core/anchoring/describe';
 import { readBackup } from '../../core/export/bundle';
+import { backupFingerprint, buildBackup } from './backup-build';
 import { BACKUP_INTERVAL_MS, BackupScheduler, FIRST_BACKUP_DELAY_MS, type BackupSchedulerDeps } from './backup-scheduler';
 
 const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seeds/000_9044352e4e2fc21f.txt'), 'utf8');
@@ -46,7 +47,8 @@ async function seededCase() {
 function startScheduler(overrides: Partial<BackupSchedulerDeps> = {}) {
   const failures: unknown[] = [];
   scheduler = new BackupScheduler({
-    readAll: () => repos.cases.allContents(),
+    build: () => buildBackup(() => repos.cases.allContents()),
+    fingerprint: backupFingerprint,
     store,
     onDataChanged: (l) => onCaseDataChanged(repos.db, l),
     onFailed: (e) => failures.push(e),

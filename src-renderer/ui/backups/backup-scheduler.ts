@@ -3,16 +3,16 @@
 // backup is written at a time; a backup identical to the newest kept one is
 // not written again (so reopening the app does not push older backups out).
 import type { BackupInfo, BackupStore } from '../../host';
-import type { CaseContents } from '../../core/model';
-import { writeBackup } from '../../core/export/bundle';
-import { sha256Hex } from '../../core/article-text';
+import type { BuiltBackup } from './backup-build';
 
 export const FIRST_BACKUP_DELAY_MS = 10_000;
 export const BACKUP_INTERVAL_MS = 10 * 60_000;
 
 export interface BackupSchedulerDeps {
-  /** Every case's contents, read as one consistent moment. */
-  readAll(): Promise<CaseContents[]>;
+  /** A backup of every case, read as one consistent moment (null when there is none): the app builds it in a worker. */
+  build(): Promise<BuiltBackup | null>;
+  /** The fingerprint of a kept backup's text (see backup-build.ts). */
+  fingerprint(json: string): Promise<string>;
   store: BackupStore;
   /** Subscribes to committed changes of the case data; returns the unsubscribe function. */
   onDataChanged(listener: () => void): () => void;
@@ -27,9 +27,6 @@ export type BackupOutcome =
   | { kind: 'unchanged' }
   | { kind: 'no-cases' }
   | { kind: 'failed'; error: unknown };
-
-/** The backup without its export time, so two backups of the same data compare equal. */
-const fingerprint = (json: string) => sha256Hex(json.replace(/"exportedAt":\s*"[^"]*"/, ''));
 
 export class BackupScheduler {
   /** True at start: the data may differ from the newest kept backup. */
@@ -88,13 +85,11 @@ export class BackupScheduler {
     const wasChanged = this.changed;
     this.changed = false;
     try {
-      const cases = await this.deps.readAll();
-      if (cases.length === 0) return { kind: 'no-cases' };
-      const json = writeBackup(cases);
-      const print = await fingerprint(json);
-      if (!always && print === (await this.newestFingerprint())) return { kind: 'unchanged' };
-      const info = await this.deps.store.write(json);
-      this.newest = print;
+      const built = await this.deps.build();
+      if (!built) return { kind: 'no-cases' };
+      if (!always && built.fingerprint === (await this.newestFingerprint())) return { kind: 'unchanged' };
+      const info = await this.deps.store.write(built.json);
+      this.newest = built.fingerprint;
       for (const listener of this.written) listener(info);
       return { kind: 'written', info };
     } catch (error) {
@@ -109,7 +104,7 @@ export class BackupScheduler {
     if (this.newest === null) {
       const [latest] = await this.deps.store.list();
       // An unreadable newest backup counts as different: a fresh one is written.
-      this.newest = latest ? await this.deps.store.read(latest.name).then(fingerprint, () => '') : '';
+      this.newest = latest ? await this.deps.store.read(latest.name).then((json) => this.deps.fingerprint(json), () => '') : '';
     }
     return this.newest;
   }

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import type { Host } from '../../host';
 import { isQuotaError, onCaseDataChanged, type Repositories } from '../../storage';
 import { BackupScheduler } from './backup-scheduler';
+import { BackupWorkerClient } from './backup-worker-client';
 import { BS } from './strings';
 
 export function failureReason(error: unknown): string {
@@ -12,16 +13,17 @@ export function failureReason(error: unknown): string {
 }
 
 export function useBackupScheduler(repos: Repositories, host: Host, notify: (message: string, kind: 'error') => void): BackupScheduler {
-  const scheduler = useMemo(
-    () =>
-      new BackupScheduler({
-        readAll: () => repos.cases.allContents(),
-        store: host.backups,
-        onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
-        onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
-      }),
-    [repos, host, notify],
-  );
+  const scheduler = useMemo(() => {
+    // Reading, serialising and hashing every case happens in a worker, off the UI thread.
+    const worker = new BackupWorkerClient(() => new Worker(new URL('../workers/backup.worker.ts', import.meta.url), { type: 'module' }));
+    return new BackupScheduler({
+      build: () => worker.build(),
+      fingerprint: (json) => worker.fingerprint(json),
+      store: host.backups,
+      onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
+      onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
+    });
+  }, [repos, host, notify]);
   useEffect(() => {
     scheduler.start();
     return () => scheduler.stop();
