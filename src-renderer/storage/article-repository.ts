@@ -6,7 +6,7 @@ import type { Article, ArticleBlock, ArticleSummary, Claim, ImportOrigin } from 
 import { blocksToText, sha256Hex } from '../core/article-text';
 import { newId, nowIso } from '../core/ids';
 import type { FactmarkDb } from './db';
-import { joinArticles, splitArticles } from './article-body';
+import { joinArticles, splitArticles, type ArticleBody } from './article-body';
 
 export interface NewArticle {
   title: string;
@@ -39,6 +39,11 @@ export class ArticleRepository {
       const summary = await this.db.articles.get(id);
       return summary && (await this.withBodies([summary]))[0];
     });
+  }
+
+  /** An article's text and blocks alone (the caller has its metadata, from listSummariesByCase). */
+  bodyOf(id: string): Promise<ArticleBody | undefined> {
+    return this.db.articleBodies.get(id);
   }
 
   /** Several articles with their bodies; ids not found are left out. */

@@ -129,22 +129,21 @@ export class LiveCaseClaims {
   private async refresh(ids: string[]): Promise<void> {
     if (!this.claims) return this.load();
     const fresh = await this.db.claims.bulkGet(ids);
-    const next = [...this.claims];
-    let changed = false;
+    // Most refreshes confirm what `apply` already showed: copy the list only when something differs.
+    let next: Claim[] | null = null;
     ids.forEach((id, i) => {
       const claim = fresh[i];
-      const at = positionOf(next, id);
-      const present = next[at]?.id === id;
-      if (claim && claim.caseId === this.caseId) {
-        if (present && next[at].updatedAt === claim.updatedAt && JSON.stringify(next[at]) === JSON.stringify(claim)) return;
-        next.splice(at, present ? 1 : 0, claim);
-        changed = true;
-      } else if (present) {
-        next.splice(at, 1);
-        changed = true;
-      }
+      const list = next ?? this.claims!;
+      const at = positionOf(list, id);
+      const present = list[at]?.id === id;
+      const ours = claim !== undefined && claim.caseId === this.caseId;
+      if (ours && present && list[at].updatedAt === claim.updatedAt && JSON.stringify(list[at]) === JSON.stringify(claim)) return;
+      if (!ours && !present) return;
+      next ??= [...this.claims!];
+      if (ours) next.splice(at, present ? 1 : 0, claim);
+      else next.splice(at, 1);
     });
-    if (changed) this.publish(next);
+    if (next) this.publish(next);
   }
 
   private publish(claims: Claim[]): void {

@@ -64,6 +64,8 @@ describe('repositories', () => {
     expect(summaries[1]).toEqual(summary);
     expect(await repos.articles.get(second.id)).toEqual(second);
     expect((await repos.articles.listByCase(c.id)).map((a) => a.text)).toEqual([article.text, 'Another text.']);
+    expect(await repos.articles.bodyOf(second.id)).toEqual({ id: second.id, caseId: c.id, text: 'Another text.', blocks: second.blocks });
+    expect(await repos.articles.bodyOf('missing')).toBeUndefined();
   });
 
   it('keeps every article and its body together through add, metadata edits, text replacement and delete', async () => {

@@ -75,9 +75,10 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     if (!articleId || !articles.some((a) => a.id === articleId)) setArticleId(articles[0]?.id ?? null);
   }, [articles, articleId]);
 
-  // The reader's article with its text, read only while the Articles view shows it.
-  const loadedArticle = useLiveQuery(() => (view === 'articles' && articleId ? repos.articles.get(articleId) : undefined), [view, articleId]);
-  const article = loadedArticle?.id === articleId ? loadedArticle : undefined;
+  // The reader's article: its metadata from the list, its text read only while the Articles view shows it.
+  const body = useLiveQuery(() => (view === 'articles' && articleId ? repos.articles.bodyOf(articleId) : undefined), [view, articleId]);
+  const summary = articles?.find((a) => a.id === articleId);
+  const article: Article | undefined = useMemo(() => (summary && body?.id === summary.id ? { ...summary, text: body.text, blocks: body.blocks } : undefined), [summary, body]);
   const articleClaims = useMemo(() => (claims ?? []).filter((c) => c.articleId === articleId), [claims, articleId]);
   const claimCounts = useMemo(() => {
     const m = new Map<string, number>();

@@ -24,7 +24,11 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
   const links = useLiveQuery(() => repos.links.aroundClaim(claim.id), [claim.id]);
   const [adding, setAdding] = useState(false);
   const relations = useRelationActions();
-  const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // Only the claims these links name (a map of every claim of a large case costs more than the section).
+  const claimById = useMemo(() => {
+    const named = new Set([claim.id, ...(links ?? []).flatMap((l) => [l.fromClaimId, l.toClaimId])]);
+    return new Map(claims.filter((c) => named.has(c.id)).map((c) => [c.id, c]));
+  }, [claims, links, claim.id]);
   const articleById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const mine = (links ?? []).filter((l) => l.fromClaimId === claim.id || l.toClaimId === claim.id);
   const group = useMemo(() => groupContaining(claim.id, claimById, links ?? [], articles.map((a) => a.id)), [claimById, links, articles, claim.id]);
