@@ -6,6 +6,9 @@
 import type { Article } from '../model';
 import { SimilarityIndex, type SuggestOptions, type Suggestion } from './similarity-index';
 
+/** Indexing works this long, then rests as long (see SimilarityService.answer). */
+const INDEX_SLICE_MS = 8;
+
 /** Which version of an article the index now holds. */
 export type ArticleVersion = Pick<Article, 'id' | 'updatedAt'>;
 
@@ -59,7 +62,16 @@ export class SimilarityService {
     const { requestId, articleIds } = message as Extract<SimilarityRequest, { type: 'load' }>;
     try {
       const articles = await read(articleIds);
-      for (const a of articles) this.index.upsertArticle(a.id, a.text);
+      let workedSince = performance.now();
+      for (const a of articles) {
+        this.index.upsertArticle(a.id, a.text);
+        // Indexing a whole case is background work: at most half of a core, so on a
+        // two-core laptop the screen the reviewer works in keeps the other one and more.
+        if (performance.now() - workedSince > INDEX_SLICE_MS) {
+          await new Promise((resume) => setTimeout(resume, INDEX_SLICE_MS));
+          workedSince = performance.now();
+        }
+      }
       return { type: 'loaded', requestId, versions: articles.map((a) => ({ id: a.id, updatedAt: a.updatedAt })) };
     } catch (error) {
       return { type: 'error', requestId, message: `Reading the articles failed: ${error instanceof Error ? error.message : String(error)}` };
