@@ -19,9 +19,29 @@ export function fillColor(hex: string, alpha = 0.32): string {
   return fill;
 }
 
+// Verdict colours as classes of one constructed stylesheet: a mark then costs
+// a class change, not inline styles the browser parses for each of thousands
+// of marks. Where constructed stylesheets are missing (test DOMs), marks get
+// inline styles instead.
+const sheet = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype && typeof document !== 'undefined' && 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
+const colourClasses = new Map<string, string>();
+
+function colourClass(hex: string, kind: 'fill' | 'under'): string {
+  const key = `${kind}:${hex}`;
+  let name = colourClasses.get(key);
+  if (name) return name;
+  name = `fm-${kind}-${colourClasses.size}`;
+  // The underline rule names both classes, so it wins over a fill's own underline on overlaps.
+  const rule = kind === 'fill' ? `.${name} { background-color: ${fillColor(hex)}; box-shadow: inset 0 -2px 0 ${fillColor(hex, 0.9)}; }` : `.${name}.fm-mark-overlap { box-shadow: inset 0 -3px 0 ${hex}; }`;
+  sheet!.insertRule(rule, sheet!.cssRules.length);
+  if (!document.adoptedStyleSheets.includes(sheet!)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet!];
+  colourClasses.set(key, name);
+  return name;
+}
+
 // What each mark was last painted with: repainting all marks when one claim
 // changes must not write (and restyle) the thousands that look the same.
-const painted = new WeakMap<HTMLElement, string>();
+const painted = new WeakMap<HTMLElement, { signature: string; classes: string[] }>();
 
 export function paintMark(el: HTMLElement, ids: readonly string[], colorOf: ColorOf, selectedId: string | null): void {
   const inner = ids[ids.length - 1];
@@ -30,11 +50,19 @@ export function paintMark(el: HTMLElement, ids: readonly string[], colorOf: Colo
   const innerColor = colorOf(inner);
   const outerColor = ids.length > 1 ? colorOf(outer) : '';
   const signature = `${ids.join(' ')}|${innerColor}|${outerColor}|${selected}`;
-  if (painted.get(el) === signature) return;
-  painted.set(el, signature);
+  const before = painted.get(el);
+  if (before?.signature === signature) return;
   el.dataset.claims = ids.join(' ');
-  el.style.backgroundColor = fillColor(innerColor);
-  el.style.boxShadow = ids.length > 1 ? `inset 0 -3px 0 ${outerColor}` : `inset 0 -2px 0 ${fillColor(innerColor, 0.9)}`;
+  let classes: string[] = [];
+  if (sheet) {
+    classes = [colourClass(innerColor, 'fill'), ...(outerColor ? [colourClass(outerColor, 'under')] : [])];
+    el.classList.remove(...(before?.classes ?? []));
+    el.classList.add(...classes);
+  } else {
+    el.style.backgroundColor = fillColor(innerColor);
+    el.style.boxShadow = ids.length > 1 ? `inset 0 -3px 0 ${outerColor}` : `inset 0 -2px 0 ${fillColor(innerColor, 0.9)}`;
+  }
+  painted.set(el, { signature, classes });
   el.classList.toggle('fm-mark-overlap', ids.length > 1);
   el.classList.toggle('fm-mark-selected', selected);
   el.title = ids.length > 1 ? `${ids.length} overlapping claims — click to choose` : 'Claim — click to open';

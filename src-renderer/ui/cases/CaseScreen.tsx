@@ -17,6 +17,8 @@ import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
 import { LiveClaimsContext, useCaseClaims } from './use-case-claims';
+import { ArticleBodies } from './article-bodies';
+import { useArticleBody } from './use-article-body';
 import { keepIfSame, useKept } from '../shared/use-stable-value';
 import { afterNextPaint } from '../shared/after-paint';
 import { SettingsButton } from '../settings/SettingsDialog';
@@ -76,9 +78,19 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   }, [articles, articleId]);
 
   // The reader's article: its metadata from the list, its text read only while the Articles view shows it.
-  const body = useLiveQuery(() => (view === 'articles' && articleId ? repos.articles.bodyOf(articleId) : undefined), [view, articleId]);
+  const bodies = useMemo(() => new ArticleBodies((id) => repos.articles.bodyOf(id)), [repos]);
   const summary = articles?.find((a) => a.id === articleId);
+  const body = useArticleBody(bodies, view === 'articles' ? summary : undefined);
   const article: Article | undefined = useMemo(() => (summary && body?.id === summary.id ? { ...summary, text: body.text, blocks: body.blocks } : undefined), [summary, body]);
+  // Selecting an article starts reading its text before the screen re-renders.
+  const selectArticle = useCallback(
+    (id: string) => {
+      const picked = articles?.find((a) => a.id === id);
+      if (picked) void bodies.load(picked.id, picked.updatedAt).catch(() => undefined);
+      setArticleId(id);
+    },
+    [articles, bodies],
+  );
   const articleClaims = useMemo(() => (claims ?? []).filter((c) => c.articleId === articleId), [claims, articleId]);
   const claimCounts = useMemo(() => {
     const m = new Map<string, number>();
@@ -243,7 +255,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
       {view === 'matrix' && claims && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'articles' && (
       <div className="fm-articles-view">
-        <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={setArticleId} onImport={onImport} />
+        <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={selectArticle} onImport={onImport} />
         {article && claims ? (
           <ArticleReader
             ref={readerRef}
