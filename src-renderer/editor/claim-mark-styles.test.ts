@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { paintMark } from './claim-mark-styles';
+import { paintMark, safeColour } from './claim-mark-styles';
 
 describe('paintMark', () => {
   const colours: Record<string, string> = { a: '#ff0000', b: '#00ff00' };
@@ -25,5 +25,16 @@ describe('paintMark', () => {
     paintMark(el, ['a'], colorOf, 'a');
     expect(el.style.backgroundColor).toBe('rgba(255, 0, 0, 0.32)');
     expect(el.classList.contains('fm-mark-selected')).toBe(true);
+  });
+
+  it('lets only plain hex colours through: anything else a case file sets becomes grey', () => {
+    expect(safeColour('#1565c0')).toBe('#1565c0');
+    expect(safeColour('#fff')).toBe('#fff');
+    for (const hostile of ['red; background-image: url(https://evil.example/x)', 'url(https://evil.example/x)', '#12345g', '', 'expression(alert(1))']) {
+      expect(safeColour(hostile)).toBe('#9e9e9e');
+    }
+    const el = document.createElement('mark');
+    paintMark(el, ['a'], () => 'red; background-image: url(https://evil.example/x)', null);
+    expect(el.getAttribute('style') ?? '').not.toContain('evil');
   });
 });

@@ -26,6 +26,15 @@ export function fillColor(hex: string, alpha = 0.32): string {
 const sheet = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype && typeof document !== 'undefined' && 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
 const colourClasses = new Map<string, string>();
 
+/** Colours come from the case's rating scale, which an opened case file can set to anything. */
+const SAFE_COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const NEUTRAL = '#9e9e9e';
+
+/** The colour if it is a plain hex colour, else a neutral grey: nothing else reaches a style rule. */
+export function safeColour(colour: string): string {
+  return SAFE_COLOUR.test(colour) ? colour : NEUTRAL;
+}
+
 function colourClass(hex: string, kind: 'fill' | 'under'): string {
   const key = `${kind}:${hex}`;
   let name = colourClasses.get(key);
@@ -47,8 +56,8 @@ export function paintMark(el: HTMLElement, ids: readonly string[], colorOf: Colo
   const inner = ids[ids.length - 1];
   const outer = ids[0];
   const selected = selectedId !== null && ids.includes(selectedId);
-  const innerColor = colorOf(inner);
-  const outerColor = ids.length > 1 ? colorOf(outer) : '';
+  const innerColor = safeColour(colorOf(inner));
+  const outerColor = ids.length > 1 ? safeColour(colorOf(outer)) : '';
   const signature = `${ids.join(' ')}|${innerColor}|${outerColor}|${selected}`;
   const before = painted.get(el);
   if (before?.signature === signature) return;
