@@ -107,8 +107,10 @@ test('backs up by itself and on demand, and restores a deleted case from a backu
   await expect(backups.getByText('Restored 1 case as new copies.')).toBeVisible();
   await backups.getByRole('button', { name: /^Open “Trump and Putin at APEC \(sample\) \(restored from backup of .+\)”$/ }).click();
   await expect(settings(page)).toBeHidden();
-  const restoredTitle = (await page.getByRole('combobox', { name: 'Switch case' }).locator('option:checked').textContent())!;
-  expect(restoredTitle).toMatch(/^Trump and Putin at APEC \(sample\) \(restored from backup of .+\)$/);
+  // The copy opens asynchronously: wait for the switcher to show it, then read its title.
+  const shown = page.getByRole('combobox', { name: 'Switch case' }).locator('option:checked');
+  await expect(shown).toHaveText(/^Trump and Putin at APEC \(sample\) \(restored from backup of .+\)$/);
+  const restoredTitle = (await shown.textContent())!;
 
   // Every article, claim and verdict is back, in content.
   expect(await caseRows(page, restoredTitle)).toEqual(before);

@@ -35,8 +35,16 @@ export class FactmarkPage {
   /** Switches to the case titled `title` and deletes it with everything in it. */
   async deleteCase(title: string): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Switch case' }).selectOption({ label: title });
-    await this.page.getByRole('button', { name: 'Delete case' }).click();
-    await this.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    // The switch opens the case asynchronously; confirm only once the dialog names this case.
+    const dialog = this.page.getByRole('dialog');
+    await expect(async () => {
+      await this.page.getByRole('button', { name: 'Delete case' }).click();
+      if (!(await dialog.textContent())?.includes(title)) {
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        throw new Error(`the case screen has not switched to ${title} yet`);
+      }
+    }).toPass({ timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
   }
 
   importDialog(): Locator {
