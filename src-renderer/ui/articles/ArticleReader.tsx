@@ -92,14 +92,9 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   // A new colorOf repaints every highlight, so it changes only when the scale or some rating
   // does, not with each new claims array (a claim marked, a note typed, the case re-read).
-  const byIdNow = useRef(byId);
-  byIdNow.current = byId;
-  const ratingsKey = useMemo(() => claims.flatMap((c) => (c.verdict?.ratingId ? [`${c.id}=${c.verdict.ratingId}`] : [])).join('|'), [claims]);
+  const ratings = useStableValue(useMemo(() => Object.fromEntries(claims.flatMap((c) => (c.verdict?.ratingId ? [[c.id, c.verdict.ratingId]] : []))) as Record<string, string>, [claims]));
   const scale = useStableValue(theCase.scale);
-  const colorOf = useMemo(() => {
-    void ratingsKey; // a dependency only: colours are read from the latest claims when painting
-    return (id: string) => ratingColor(scale, byIdNow.current.get(id)?.verdict?.ratingId);
-  }, [scale, ratingsKey]);
+  const colorOf = useMemo(() => (id: string) => ratingColor(scale, ratings[id]), [scale, ratings]);
 
   const markSelection = useCallback(() => {
     setMenu(null);

@@ -2,17 +2,16 @@
 // or to fingerprint a kept backup, and turns its answers into promises. The
 // worker starts on first use; one that fails to load fails what waits.
 import type { BuiltBackup } from './backup-build';
+import { WorkerRequests } from '../shared/worker-requests';
 
-export type BackupWorkerRequest = { id: number; type: 'build' } | { id: number; type: 'fingerprint'; json: string };
+export type BackupWorkerRequest = { requestId: number; type: 'build' } | { requestId: number; type: 'fingerprint'; json: string };
 export type BackupWorkerResponse =
-  | { id: number; type: 'built'; backup: BuiltBackup | null }
-  | { id: number; type: 'fingerprint'; fingerprint: string }
-  | { id: number; type: 'error'; message: string };
+  | { requestId: number; type: 'built'; backup: BuiltBackup | null }
+  | { requestId: number; type: 'fingerprint'; fingerprint: string }
+  | { requestId: number; type: 'error'; message: string };
 
 export class BackupWorkerClient {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly waiting = new Map<number, { resolve(r: BackupWorkerResponse): void; reject(e: Error): void }>();
+  private requests: WorkerRequests<BackupWorkerResponse> | null = null;
 
   constructor(private readonly createWorker: () => Worker) {}
 
@@ -29,30 +28,8 @@ export class BackupWorkerClient {
   }
 
   private ask(request: { type: 'build' } | { type: 'fingerprint'; json: string }): Promise<BackupWorkerResponse> {
-    const worker = this.start();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ ...request, id });
-    });
-  }
-
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    const worker = this.createWorker();
-    worker.onmessage = (event: MessageEvent<BackupWorkerResponse>) => {
-      this.waiting.get(event.data.id)?.resolve(event.data);
-      this.waiting.delete(event.data.id);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || 'the backup worker stopped');
-      for (const w of this.waiting.values()) w.reject(error);
-      this.waiting.clear();
-      // The next backup starts a fresh worker.
-      this.worker = null;
-    };
-    this.worker = worker;
-    return worker;
+    // The next backup after a crash starts a fresh worker.
+    this.requests ??= new WorkerRequests<BackupWorkerResponse>(this.createWorker(), 'the backup worker stopped', () => (this.requests = null));
+    return this.requests.send(request);
   }
 }

@@ -5,6 +5,7 @@
 import type { ArticleSummary } from '../../core/model';
 import type { SimilarityRequest, SimilarityResponse } from '../../core/similarity/protocol';
 import type { SuggestOptions, Suggestion } from '../../core/similarity/similarity-index';
+import { WorkerRequests } from '../shared/worker-requests';
 
 type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
@@ -18,27 +19,15 @@ export function syncPlan(sent: ReadonlyMap<string, string>, articles: readonly P
 }
 
 export class SimilarityClient {
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve(r: SimilarityResponse): void; reject(e: Error): void }>();
   private caseId: string | null = null;
   /** articleId → updatedAt of the version the worker holds. */
   private readonly sent = new Map<string, string>();
   private syncing: Promise<void> = Promise.resolve();
+  private readonly requests: WorkerRequests<SimilarityResponse>;
 
-  constructor(private readonly worker: Worker) {
-    worker.onmessage = (event: MessageEvent<SimilarityResponse>) => {
-      const waiting = this.pending.get(event.data.requestId);
-      this.pending.delete(event.data.requestId);
-      waiting?.resolve(event.data);
-    };
-    // A worker that fails to load or crashes answers nothing: fail what waits instead of hanging.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || 'the similarity worker stopped');
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-      this.caseId = null;
-    };
+  constructor(worker: Worker) {
+    // After a crash nothing is known to be held: the next sync starts afresh.
+    this.requests = new WorkerRequests<SimilarityResponse>(worker, 'the similarity worker stopped', () => (this.caseId = null));
   }
 
   /**
@@ -78,11 +67,7 @@ export class SimilarityClient {
   }
 
   private request(message: Outgoing): Promise<SimilarityResponse> {
-    const requestId = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(requestId, { resolve, reject });
-      this.worker.postMessage({ ...message, requestId });
-    });
+    return this.requests.send(message);
   }
 }
 

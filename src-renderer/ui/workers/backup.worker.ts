@@ -19,11 +19,11 @@ async function answer(request: BackupWorkerRequest): Promise<BackupWorkerRespons
     if (request.type === 'build') {
       repos ??= openRepositories();
       const readAll = repos.cases.allContents.bind(repos.cases);
-      return { id: request.id, type: 'built', backup: await buildBackup(readAll) };
+      return { requestId: request.requestId, type: 'built', backup: await buildBackup(readAll) };
     }
-    return { id: request.id, type: 'fingerprint', fingerprint: await backupFingerprint(request.json) };
+    return { requestId: request.requestId, type: 'fingerprint', fingerprint: await backupFingerprint(request.json) };
   } catch (error) {
-    return { id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { requestId: request.requestId, type: 'error', message: error instanceof Error ? error.message : String(error) };
   }
 }
 
