@@ -14,7 +14,8 @@ import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor } from 'lex
 import type { ArticleBlock } from '../core/model';
 import type { Span } from '../core/anchoring/describe';
 import { $buildArticle, $fillBlock, $readBlocks } from './article-document';
-import { spansByBlock, spansSignature, type ClaimSpan } from './claim-spans';
+import { spansByBlock, type ClaimSpan } from './claim-spans';
+import { BlockSpans } from './block-spans';
 import { selectionToSpan, spanToRange } from './dom-offsets';
 import { paintMark, type ColorOf } from './claim-mark-styles';
 
@@ -99,7 +100,6 @@ function ClaimMarksPlugin(props: PluginProps) {
   const { blocks, spans, colorOf, selectedClaimId, editing, onClaimsClicked, handleRef } = props;
   const paint = useRef({ colorOf, selectedClaimId });
   paint.current = { colorOf, selectedClaimId };
-  const signatures = useRef<string[] | null>(null);
 
   useEffect(() => editor.setEditable(editing), [editor, editing]);
 
@@ -135,22 +135,23 @@ function ClaimMarksPlugin(props: PluginProps) {
   }, [editor, colorOf, selectedClaimId]);
 
   // Rebuild only the blocks whose claims changed (marking, deleting, undo).
+  const shown = useRef<BlockSpans | null>(null);
   const showSpans = useCallback(
     (next: readonly ClaimSpan[]) => {
-      const perBlock = spansByBlock(blocks, next);
-      const nextSignatures = perBlock.map(spansSignature);
-      const prev = signatures.current;
-      signatures.current = nextSignatures;
       // On the first run the document was just built with these spans.
-      if (!prev) return;
-      const changed = nextSignatures.flatMap((sig, i) => (sig !== prev[i] ? [i] : []));
+      if (shown.current?.blocks !== blocks) {
+        shown.current = new BlockSpans(blocks, next);
+        return;
+      }
+      const changed = shown.current.update(next);
       if (changed.length === 0) return;
+      const perBlock = shown.current;
       editor.update(
         () => {
           const children = $getRoot().getChildren();
           for (const i of changed) {
             const node = children[i];
-            if ($isElementNode(node)) $fillBlock(node, blocks[i].text, perBlock[i]);
+            if ($isElementNode(node)) $fillBlock(node, blocks[i].text, perBlock.of(i));
           }
         },
         { tag: 'historic' },

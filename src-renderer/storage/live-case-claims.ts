@@ -4,6 +4,7 @@
 // Instead this listens to Dexie's storagemutated event, which names the
 // primary keys a committed write touched, and re-reads only those claims.
 import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import { CaseClaims, positionById } from '../core/case-claims';
 import type { Claim } from '../core/model';
 import type { FactmarkDb } from './db';
 
@@ -25,20 +26,9 @@ export function changedClaimIds(parts: ObservabilitySet, dbName: string): string
   return ids;
 }
 
-/** Index where `id` is or would be in `claims`, sorted by id as the database returns them. */
-function positionOf(claims: readonly Claim[], id: string): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (claims[mid].id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export class LiveCaseClaims {
   private claims: Claim[] | undefined;
+  private index: CaseClaims | undefined;
   private readonly listeners = new Set<Listener>();
   // Loads and refreshes run one after another, so a refresh never lands before the load it follows.
   private queue: Promise<void> = Promise.resolve();
@@ -74,6 +64,9 @@ export class LiveCaseClaims {
   /** The case's claims in id order, a new array after every change; undefined until loaded. */
   readonly getSnapshot = (): Claim[] | undefined => this.claims;
 
+  /** The same claims with lookups by id and by article, changed with each snapshot. */
+  readonly getIndex = (): CaseClaims | undefined => this.index;
+
   readonly subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -83,17 +76,17 @@ export class LiveCaseClaims {
   apply(claim: Claim): void {
     if (!this.claims || claim.caseId !== this.caseId) return;
     const next = [...this.claims];
-    const at = positionOf(next, claim.id);
+    const at = positionById(next, claim.id);
     next.splice(at, next[at]?.id === claim.id ? 1 : 0, claim);
-    this.publish(next);
+    this.publish(next, [claim.id]);
   }
 
   /** Takes back a claim shown by `apply` whose write failed. */
   forget(id: string): void {
     if (!this.claims) return;
-    const at = positionOf(this.claims, id);
+    const at = positionById(this.claims, id);
     if (this.claims[at]?.id !== id) return;
-    this.publish(this.claims.filter((c) => c.id !== id));
+    this.publish(this.claims.filter((c) => c.id !== id), [id]);
   }
 
   /** Resolves once every change seen so far has been applied (tests and callers that must read back). */
@@ -134,7 +127,7 @@ export class LiveCaseClaims {
     ids.forEach((id, i) => {
       const claim = fresh[i];
       const list = next ?? this.claims!;
-      const at = positionOf(list, id);
+      const at = positionById(list, id);
       const present = list[at]?.id === id;
       const ours = claim !== undefined && claim.caseId === this.caseId;
       if (ours && present && list[at].updatedAt === claim.updatedAt && JSON.stringify(list[at]) === JSON.stringify(claim)) return;
@@ -143,12 +136,14 @@ export class LiveCaseClaims {
       if (ours) next.splice(at, present ? 1 : 0, claim);
       else next.splice(at, 1);
     });
-    if (next) this.publish(next);
+    if (next) this.publish(next, ids);
   }
 
-  private publish(claims: Claim[]): void {
+  /** `changed`: the ids that differ from the last snapshot; none given means a whole new list. */
+  private publish(claims: Claim[], changed?: readonly string[]): void {
     if (this.stopped) return;
     this.claims = claims;
+    this.index = changed && this.index ? this.index.with(claims, changed) : CaseClaims.of(claims);
     for (const listener of this.listeners) listener();
   }
 }

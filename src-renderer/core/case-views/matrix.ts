@@ -79,7 +79,7 @@ export function cellFor(articleId: string, members: readonly Claim[], canonical:
   return { articleId, kind: decided[0], claimIds: decided[1].map((c) => c.id), quote: decided[1][0]?.anchor.quote.exact ?? '' };
 }
 
-export type MatrixInput = Pick<CaseContents, 'claims' | 'links'> & { articles: readonly ArticleSummary[]; case: { scale: RatingScale } };
+export type MatrixInput = Pick<CaseContents, 'links'> & { claims: readonly Claim[]; articles: readonly ArticleSummary[]; case: { scale: RatingScale } };
 
 export function matrixModel(contents: MatrixInput): MatrixModel {
   const { scale } = contents.case;

@@ -6,7 +6,7 @@ import { S } from '../app/strings';
 
 interface Props {
   articles: ArticleSummary[];
-  claimCounts: Map<string, number>;
+  claimCounts: ReadonlyMap<string, number>;
   selectedId: string | null;
   onSelect(id: string): void;
   onImport(): void;

@@ -24,7 +24,7 @@ export interface ArticleReaderHandle {
 interface Props {
   theCase: Case;
   article: Article;
-  claims: Claim[];
+  claims: readonly Claim[];
   selectedClaimId: string | null;
   onSelectClaim(id: string): void;
   /** Marks a claim and returns it at once (its write may still be committing), or null. */

@@ -5,7 +5,7 @@ import type { Claim } from '../../core/model';
 import { AS } from './strings';
 
 interface Props {
-  claims: Claim[];
+  claims: readonly Claim[];
   onReattach(claim: Claim): void;
   onDelete(claim: Claim): void;
 }

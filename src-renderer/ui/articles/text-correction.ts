@@ -17,7 +17,7 @@ export function useTextCorrection() {
   const { repos, undo } = useApp();
 
   const saveCorrection = useCallback(
-    async (article: Article, claims: Claim[], blocks: ArticleBlock[]): Promise<CorrectionResult | null> => {
+    async (article: Article, claims: readonly Claim[], blocks: ArticleBlock[]): Promise<CorrectionResult | null> => {
       const newText = blocksToText(blocks);
       if (!newText.trim()) return null;
       if (newText === article.text) return { moved: 0, flagged: 0 };

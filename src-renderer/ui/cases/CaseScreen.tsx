@@ -2,7 +2,8 @@
 // article and claim are selected, so every view can open a claim in place.
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Article, Case, Claim } from '../../core/model';
+import type { Article, Case } from '../../core/model';
+import { CaseClaims } from '../../core/case-claims';
 import { useApp } from '../app/app-context';
 import { S } from '../app/strings';
 import { useClaimActions } from '../app/use-claim-actions';
@@ -40,8 +41,10 @@ interface Props {
   caseFiles: CaseFiles;
 }
 
-const NO_CLAIMS: Claim[] = [];
 const CASE_TIMESTAMPS = ['updatedAt'];
+
+/** How long after a new highlight the inspector waits for the claim's commit before opening anyway. */
+const INSPECTOR_WAIT_MS = 120;
 
 export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, caseFiles }: Props) {
   const { repos, host, undo, reviewer, notify } = useApp();
@@ -91,13 +94,9 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     },
     [articles, bodies],
   );
-  const articleClaims = useMemo(() => (claims ?? []).filter((c) => c.articleId === articleId), [claims, articleId]);
-  const claimCounts = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const c of claims ?? []) m.set(c.articleId, (m.get(c.articleId) ?? 0) + 1);
-    return m;
-  }, [claims]);
-  const selectedClaim = claims?.find((c) => c.id === claimId);
+  const articleClaims = (claims ?? CaseClaims.EMPTY).ofArticle(articleId);
+  const claimCounts = (claims ?? CaseClaims.EMPTY).countByArticle;
+  const selectedClaim = claimId ? claims?.get(claimId) : undefined;
 
   // Pin the first view once it is known, so marking a first claim does not switch views.
   useEffect(() => {
@@ -108,7 +107,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   /** Opens a claim wherever it is: its article in the reader, its highlight in view. */
   const openClaim = useCallback(
     (id: string) => {
-      const target = claims?.find((c) => c.id === id);
+      const target = claims?.get(id);
       if (!target) return;
       setView('articles');
       setArticleId(target.articleId);
@@ -162,13 +161,20 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     (a: Article, span: { start: number; end: number }) => {
       const marked = markClaim(a, span);
       if (!marked) return null;
-      // With the claims update (also after the paint), so the inspector opens on the new claim in one render.
-      afterNextPaint(() =>
+      // The inspector opens on the new claim once its write has committed, or soon after the
+      // highlight if the commit is slow: mounting every section and starting their reads at
+      // once would compete with the commit for this thread and for the database.
+      let opened = false;
+      const open = () => {
+        if (opened) return;
+        opened = true;
         startTransition(() => {
           setMarking({ id: marked.claim.id, saved: marked.saved });
           setClaimId(marked.claim.id);
-        }),
-      );
+        });
+      };
+      void marked.saved.then((stored) => stored && open());
+      afterNextPaint(() => setTimeout(open, INSPECTOR_WAIT_MS));
       return marked.claim;
     },
     [markClaim],
@@ -250,9 +256,9 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
         }
       />
       {view !== 'articles' && !claims && claimsLoading}
-      {view === 'overview' && claims && <Overview theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
-      {view === 'claims' && claims && <ClaimsTable theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
-      {view === 'matrix' && claims && <Matrix theCase={theCase} articles={articles} claims={claims} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'overview' && claims && <Overview theCase={theCase} articles={articles} claims={claims.all} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'claims' && claims && <ClaimsTable theCase={theCase} articles={articles} claims={claims.all} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'matrix' && claims && <Matrix theCase={theCase} articles={articles} claims={claims.all} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'articles' && (
       <div className="fm-articles-view">
         <ArticleList articles={articles} claimCounts={claimCounts} selectedId={articleId} onSelect={selectArticle} onImport={onImport} />
@@ -278,7 +284,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
         <ClaimInspector
           theCase={theCase}
           claim={selectedClaim}
-          claims={claims ?? NO_CLAIMS}
+          claims={claims ?? CaseClaims.EMPTY}
           articles={articles}
           reviewer={reviewer}
           onUpdate={updateClaim}

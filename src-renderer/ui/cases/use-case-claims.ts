@@ -4,7 +4,7 @@
 // a transition: React renders them in slices, and a highlight or a keystroke
 // never waits for twenty thousand claims to re-render.
 import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
-import type { Claim } from '../../core/model';
+import type { CaseClaims } from '../../core/case-claims';
 import { LiveCaseClaims } from '../../storage/live-case-claims';
 import { useApp } from '../app/app-context';
 import { afterNextPaint } from '../shared/after-paint';
@@ -17,13 +17,13 @@ export function useLiveClaims(): LiveCaseClaims | null {
 }
 
 /** Starts following a case's claims; returns the store and its latest snapshot (undefined while loading). */
-export function useCaseClaims(caseId: string): { live: LiveCaseClaims; claims: Claim[] | undefined } {
+export function useCaseClaims(caseId: string): { live: LiveCaseClaims; claims: CaseClaims | undefined } {
   const { repos } = useApp();
   const live = useMemo(() => new LiveCaseClaims(repos.db, caseId), [repos, caseId]);
-  const [shown, setShown] = useState<{ live: LiveCaseClaims; claims: Claim[] | undefined }>({ live, claims: undefined });
+  const [shown, setShown] = useState<{ live: LiveCaseClaims; claims: CaseClaims | undefined }>({ live, claims: undefined });
   useEffect(() => {
     // After the next paint: a highlight painted by the editor at once is on screen before views re-render.
-    const show = () => afterNextPaint(() => startTransition(() => setShown({ live, claims: live.getSnapshot() })));
+    const show = () => afterNextPaint(() => startTransition(() => setShown({ live, claims: live.getIndex() })));
     const unsubscribe = live.subscribe(show);
     const stop = live.start();
     show();

@@ -32,7 +32,7 @@ import { ViewEmptyState } from '../shared/ViewEmptyState';
 interface Props {
   theCase: Case;
   articles: ArticleSummary[];
-  claims: Claim[];
+  claims: readonly Claim[];
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;
 }
@@ -181,7 +181,7 @@ interface GridProps {
   search: SearchResult | null;
   /** Articles with their text (for passages matched in them): those read so far. */
   articles: Article[];
-  claims: Claim[];
+  claims: readonly Claim[];
   onOpenClaim(id: string): void;
   memory: TableMemory;
 }

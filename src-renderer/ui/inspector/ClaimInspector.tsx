@@ -1,6 +1,7 @@
 // The right pane: the selected claim's quote, its own fields, verdict,
 // evidence, links and corrections log. Edits save as the reviewer types,
 // with a "Saving…/Saved" indicator; Alt+1…9 sets the verdict's rating.
+import type { CaseClaims } from '../../core/case-claims';
 import { useCallback, useEffect, useRef } from 'react';
 import type { ArticleSummary, Case, Claim } from '../../core/model';
 import { ratingColor } from '../../core/rating-scales';
@@ -23,7 +24,7 @@ export type InspectorDialog = 'scale' | 'sources' | 'shortcuts';
 interface Props {
   theCase: Case;
   claim: Claim | undefined;
-  claims: Claim[];
+  claims: CaseClaims;
   articles: ArticleSummary[];
   reviewer: string;
   onUpdate: UpdateClaim;
@@ -54,7 +55,7 @@ function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDe
   // Suggestions are gathered from the whole case when a field asks (on focus), not on every render.
   const claimsNow = useRef(claims);
   claimsNow.current = claims;
-  const vocabulary = useCallback(() => caseVocabulary(claimsNow.current), []);
+  const vocabulary = useCallback(() => caseVocabulary(claimsNow.current.all), []);
   const latest = useRef({ claim, onUpdate, reviewer, theCase });
   latest.current = { claim, onUpdate, reviewer, theCase };
 

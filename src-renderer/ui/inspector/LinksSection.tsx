@@ -3,6 +3,7 @@
 // group across articles, and a searchable picker grouped by article.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { CaseClaims } from '../../core/case-claims';
 import { LINK_KINDS, type ArticleSummary, type Claim, type LinkKind } from '../../core/model';
 import { groupContaining } from '../../core/claim-groups';
 import { useApp } from '../app/app-context';
@@ -12,7 +13,7 @@ import { T } from './strings';
 
 interface Props {
   claim: Claim;
-  claims: Claim[];
+  claims: CaseClaims;
   articles: ArticleSummary[];
   onOpenClaim(claimId: string): void;
 }
@@ -27,7 +28,10 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
   // Only the claims these links name (a map of every claim of a large case costs more than the section).
   const claimById = useMemo(() => {
     const named = new Set([claim.id, ...(links ?? []).flatMap((l) => [l.fromClaimId, l.toClaimId])]);
-    return new Map(claims.filter((c) => named.has(c.id)).map((c) => [c.id, c]));
+    return new Map([...named].flatMap((id) => {
+      const c = claims.get(id);
+      return c ? [[id, c] as const] : [];
+    }));
   }, [claims, links, claim.id]);
   const articleById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const mine = (links ?? []).filter((l) => l.fromClaimId === claim.id || l.toClaimId === claim.id);
@@ -108,7 +112,7 @@ export function LinksSection({ claim, claims, articles, onOpenClaim }: Props) {
 
 interface PickerProps {
   claim: Claim;
-  claims: Claim[];
+  claims: CaseClaims;
   articles: ArticleSummary[];
   onPick(claimId: string, kind: LinkKind): void;
   onCancel(): void;
@@ -122,7 +126,8 @@ function ClaimPicker({ claim, claims, articles, onPick, onCancel }: PickerProps)
     .map((a) => ({
       article: a,
       claims: claims
-        .filter((c) => c.articleId === a.id && c.id !== claim.id)
+        .ofArticle(a.id)
+        .filter((c) => c.id !== claim.id)
         .filter((c) => !q || c.anchor.quote.exact.toLowerCase().includes(q) || c.statement.toLowerCase().includes(q))
         .sort((x, y) => x.anchor.position.start - y.anchor.position.start),
     }))

@@ -12,7 +12,7 @@ import { ViewEmptyState } from '../shared/ViewEmptyState';
 interface Props {
   theCase: Case;
   articles: ArticleSummary[];
-  claims: Claim[];
+  claims: readonly Claim[];
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;
 }

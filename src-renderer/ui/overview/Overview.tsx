@@ -11,7 +11,7 @@ import { ViewEmptyState } from '../shared/ViewEmptyState';
 interface Props {
   theCase: Case;
   articles: ArticleSummary[];
-  claims: Claim[];
+  claims: readonly Claim[];
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;
 }
@@ -126,7 +126,7 @@ function BarList({ bars }: { bars: Bar[] }) {
 }
 
 interface QueueProps {
-  claims: Claim[];
+  claims: readonly Claim[];
   articleById: Map<string, ArticleSummary>;
   empty: string;
   onOpen(id: string): void;

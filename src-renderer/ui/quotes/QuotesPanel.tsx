@@ -12,7 +12,7 @@ import './quotes.css';
 interface Props {
   theCase: Case;
   article: Article;
-  claims: Claim[];
+  claims: readonly Claim[];
   onSelectClaim(claimId: string): void;
   onJump(span: { start: number; end: number }): void;
   onClose(): void;

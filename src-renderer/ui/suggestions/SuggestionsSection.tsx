@@ -3,6 +3,7 @@
 // (marked as a claim and linked, one undo step) or dismissed for good.
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { CaseClaims } from '../../core/case-claims';
 import type { ArticleSummary, Claim, LinkKind } from '../../core/model';
 import { useApp } from '../app/app-context';
 import { useSuggestions } from './use-suggestions';
@@ -13,7 +14,7 @@ import './suggestions.css';
 
 interface Props {
   claim: Claim;
-  claims: Claim[];
+  claims: CaseClaims;
   articles: ArticleSummary[];
 }
 

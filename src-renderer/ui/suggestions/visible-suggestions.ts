@@ -1,6 +1,7 @@
 // Which of the engine's suggestions a claim's panel shows: not the dismissed
 // ones, not passages already linked to the claim; and for the rest, an
 // existing claim over the same passage, so linking reuses it.
+import type { CaseClaims } from '../../core/case-claims';
 import type { Claim, ClaimLink, DismissedSuggestion } from '../../core/model';
 import type { Suggestion } from '../../core/similarity/similarity-index';
 
@@ -28,7 +29,7 @@ export function claimOverSpan(claims: readonly Claim[], span: { start: number; e
 export function visibleSuggestions(
   suggestions: readonly Suggestion[],
   claim: Claim,
-  claims: readonly Claim[],
+  claims: Pick<CaseClaims, 'get' | 'ofArticle'>,
   links: readonly ClaimLink[],
   dismissed: readonly DismissedSuggestion[],
 ): ShownSuggestion[] {
@@ -38,9 +39,9 @@ export function visibleSuggestions(
   const shown: ShownSuggestion[] = [];
   for (const s of suggestions) {
     if (isDismissed(s)) continue;
-    const linkedClaim = claims.find((c) => linked.has(c.id) && c.articleId === s.articleId && overlap(c.anchor.position, s) > 0);
+    const linkedClaim = [...linked].map((id) => claims.get(id)).find((c) => c && c.articleId === s.articleId && overlap(c.anchor.position, s) > 0);
     if (linkedClaim) continue;
-    shown.push({ ...s, existing: claimOverSpan(claims.filter((c) => c.articleId === s.articleId), s) });
+    shown.push({ ...s, existing: claimOverSpan(claims.ofArticle(s.articleId), s) });
   }
   return shown;
 }
