@@ -11,7 +11,7 @@ import type { FactmarkDb } from './db';
 type Listener = () => void;
 
 /** Claims read per request while loading: a few tens of milliseconds of unpacking each. */
-export const LOAD_PAGE = 1000;
+export const LOAD_PAGE = 500;
 
 /** Changed claim ids, or 'all' when a write touched a range of keys (a bulk write or a clear). */
 export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {

@@ -1,6 +1,6 @@
 // One case filling the window: the top bar and the current view. Holds which
 // article and claim are selected, so every view can open a claim in place.
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Article, Case } from '../../core/model';
 import { CaseClaims } from '../../core/case-claims';
@@ -12,7 +12,6 @@ import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleRead
 import { ClaimInspector, type InspectorDialog } from '../inspector/ClaimInspector';
 import { CaseDialogs, CaseToolButtons } from '../inspector/CaseDialogs';
 import { useClaimNavigation } from '../inspector/use-claim-navigation';
-import { ImportDialog } from '../import/ImportDialog';
 import { readDroppedFiles } from '../import/dropped-files';
 import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
@@ -27,7 +26,6 @@ import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
-import { ExportDialog } from '../export/ExportDialog';
 import type { CaseFiles } from '../export/use-case-files';
 import { XS } from '../export/strings';
 
@@ -42,6 +40,11 @@ interface Props {
 }
 
 const CASE_TIMESTAMPS = ['updatedAt'];
+
+// Importing and exporting bring their parsers and writers (docx, zip, Markdown, reports): loaded on
+// first use, so opening the app does not parse and compile them.
+const ImportDialog = lazy(() => import('../import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 /** How long after a new highlight the inspector waits for the claim's commit before opening anyway. */
 const INSPECTOR_WAIT_MS = 120;
@@ -299,6 +302,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
       </div>
       )}
       <CaseDialogs theCase={theCase} dialog={dialog} onDialog={setDialog} />
+      <Suspense fallback={null}>
       {importing && (
         <ImportDialog
           caseId={caseId}
@@ -310,6 +314,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
         />
       )}
       {exporting && <ExportDialog theCase={theCase} articles={articles} caseFiles={caseFiles} onClose={() => setExporting(false)} />}
+      </Suspense>
       {dragging && (
         <div className="fm-drop-overlay" aria-hidden="true">
           <p>{IS.dropHere}</p>
