@@ -12,7 +12,7 @@ import { parseSeedArticle } from '../../core/seed-format';
 import { describeAnchor } from '../../core/anchoring/describe';
 import { readBackup } from '../../core/export/bundle';
 import { backupFingerprint, buildBackup } from './backup-build';
-import { BACKUP_INTERVAL_MS, BackupScheduler, FIRST_BACKUP_DELAY_MS, type BackupSchedulerDeps } from './backup-scheduler';
+import { BACKUP_INTERVAL_MS, BackupScheduler, FIRST_BACKUP_DELAY_MS, MAX_WAIT_FOR_QUIET_MS, QUIET_MS, type BackupSchedulerDeps } from './backup-scheduler';
 
 const seed = readFileSync(join(import.meta.dirname, '../../../../shared/seeds/000_9044352e4e2fc21f.txt'), 'utf8');
 
@@ -156,5 +156,32 @@ describe('backup scheduler', () => {
     full = false;
     await pass(BACKUP_INTERVAL_MS);
     await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+  });
+
+  it('waits for a pause in the reviewer’s input and writes before a due backup, and runs anyway after waiting long enough', async () => {
+    const c = await seededCase();
+    let input: () => void = () => undefined;
+    startScheduler({ onActivity: (listener) => ((input = listener), () => undefined) });
+    await pass(FIRST_BACKUP_DELAY_MS - 1000);
+    input();
+    await pass(1000);
+    expect(await store.list()).toHaveLength(0);
+    // A write is activity too: the pause starts again from it.
+    await pass(QUIET_MS - 2000);
+    await repos.cases.update(c.id, { title: 'Renamed while at work' });
+    await pass(QUIET_MS - 500);
+    expect(await store.list()).toHaveLength(0);
+    await pass(500);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+    expect(await store.read((await store.list())[0].name)).toContain('Renamed while at work');
+
+    // Never pausing does not put a backup off for ever.
+    await repos.cases.update(c.id, { title: 'Changed again' });
+    const busy = setInterval(input, QUIET_MS / 2);
+    await pass(BACKUP_INTERVAL_MS);
+    expect(await store.list()).toHaveLength(1);
+    await pass(MAX_WAIT_FOR_QUIET_MS);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(2));
+    clearInterval(busy);
   });
 });

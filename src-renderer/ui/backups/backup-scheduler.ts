@@ -2,11 +2,18 @@
 // most once per interval while the case data changed since the last one. One
 // backup is written at a time; a backup identical to the newest kept one is
 // not written again (so reopening the app does not push older backups out).
+// A backup reads every case in one transaction, which holds back writes to the
+// same tables: it waits for a pause in the reviewer's work (no input and no
+// write for a few seconds), so marking a claim never waits behind it.
 import type { BackupInfo, BackupStore } from '../../host';
 import type { BuiltBackup } from './backup-build';
 
 export const FIRST_BACKUP_DELAY_MS = 10_000;
 export const BACKUP_INTERVAL_MS = 10 * 60_000;
+/** A pause this long in input and writes lets a due backup start. */
+export const QUIET_MS = 3_000;
+/** A due backup waits for a pause at most this long, then runs anyway. */
+export const MAX_WAIT_FOR_QUIET_MS = 2 * 60_000;
 
 export interface BackupSchedulerDeps {
   /** A backup of every case, read as one consistent moment (null when there is none): the app builds it in a worker. */
@@ -18,8 +25,12 @@ export interface BackupSchedulerDeps {
   onDataChanged(listener: () => void): () => void;
   /** A backup could not be made (storage full, disk error); the data itself is untouched. */
   onFailed(error: unknown): void;
+  /** Subscribes to the reviewer's input (keys, pointer); returns the unsubscribe function. */
+  onActivity?(listener: () => void): () => void;
   firstDelayMs?: number;
   intervalMs?: number;
+  quietMs?: number;
+  maxWaitForQuietMs?: number;
 }
 
 export type BackupOutcome =
@@ -36,18 +47,30 @@ export class BackupScheduler {
   private newest: string | null = null;
   private readonly written = new Set<(info: BackupInfo) => void>();
   private teardown: (() => void) | null = null;
+  /** Pending while the reviewer is at work: fires once input and writes have paused. */
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set while a due backup waits for a pause: fires when it has waited long enough. */
+  private waitTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly deps: BackupSchedulerDeps) {}
 
   start(): void {
     if (this.teardown) return;
-    const unsubscribe = this.deps.onDataChanged(() => (this.changed = true));
+    const unsubscribe = this.deps.onDataChanged(() => {
+      this.changed = true;
+      this.noteActivity();
+    });
+    const unsubscribeInput = this.deps.onActivity?.(() => this.noteActivity());
     const first = setTimeout(() => this.tick(), this.deps.firstDelayMs ?? FIRST_BACKUP_DELAY_MS);
     const every = setInterval(() => this.tick(), this.deps.intervalMs ?? BACKUP_INTERVAL_MS);
     this.teardown = () => {
       unsubscribe();
+      unsubscribeInput?.();
       clearTimeout(first);
       clearInterval(every);
+      this.clearWaiting();
+      if (this.quietTimer) clearTimeout(this.quietTimer);
+      this.quietTimer = null;
     };
   }
 
@@ -68,8 +91,28 @@ export class BackupScheduler {
     return this.track(before.then(() => this.backUp(true)));
   }
 
-  private tick(): void {
-    if (this.changed && !this.running) void this.track(this.backUp(false));
+  private noteActivity(): void {
+    if (this.quietTimer) clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = null;
+      if (this.waitTimer) this.tick();
+    }, this.deps.quietMs ?? QUIET_MS);
+  }
+
+  /** A due backup starts now if the reviewer has paused, else at the pause (or after waiting long enough). */
+  private tick(force = false): void {
+    if (!this.changed || this.running) return;
+    if (this.quietTimer && !force) {
+      this.waitTimer ??= setTimeout(() => this.tick(true), this.deps.maxWaitForQuietMs ?? MAX_WAIT_FOR_QUIET_MS);
+      return;
+    }
+    this.clearWaiting();
+    void this.track(this.backUp(false));
+  }
+
+  private clearWaiting(): void {
+    if (this.waitTimer) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
   }
 
   private track(job: Promise<BackupOutcome>): Promise<BackupOutcome> {

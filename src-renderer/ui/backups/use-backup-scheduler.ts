@@ -12,6 +12,15 @@ export function failureReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Keys and pointer presses anywhere in the window (captured, so no handler can hide them). */
+function onReviewerInput(listener: () => void): () => void {
+  const events = ['keydown', 'pointerdown', 'wheel'] as const;
+  for (const e of events) window.addEventListener(e, listener, { capture: true, passive: true });
+  return () => {
+    for (const e of events) window.removeEventListener(e, listener, { capture: true });
+  };
+}
+
 export function useBackupScheduler(repos: Repositories, host: Host, notify: (message: string, kind: 'error') => void): BackupScheduler {
   const scheduler = useMemo(() => {
     // Reading, serialising and hashing every case happens in a worker, off the UI thread.
@@ -22,6 +31,7 @@ export function useBackupScheduler(repos: Repositories, host: Host, notify: (mes
       store: host.backups,
       onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
       onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
+      onActivity: onReviewerInput,
     });
   }, [repos, host, notify]);
   useEffect(() => {
