@@ -110,11 +110,21 @@ export class LiveCaseClaims {
   private async load(): Promise<void> {
     // The caseId index lists the case's claims in id order; keys alone are cheap to read.
     const ids = (await this.db.claims.where('caseId').equals(this.caseId).primaryKeys()) as string[];
+    const pageFrom = (i: number) => this.db.claims.where('id').between(ids[i], ids[Math.min(i + LOAD_PAGE, ids.length) - 1], true, true).toArray();
     const claims: Claim[] = [];
-    for (let i = 0; i < ids.length; i += LOAD_PAGE) {
-      const page = await this.db.claims.where('id').between(ids[i], ids[Math.min(i + LOAD_PAGE, ids.length) - 1], true, true).toArray();
-      // The id range may hold other cases' claims too.
-      for (const c of page) if (c.caseId === this.caseId) claims.push(c);
+    // The next page is asked for before this one is unpacked: the database reads it meanwhile.
+    let next = ids.length > 0 ? pageFrom(0) : null;
+    try {
+      for (let i = 0; next; i += LOAD_PAGE) {
+        const page = await next;
+        next = i + LOAD_PAGE < ids.length ? pageFrom(i + LOAD_PAGE) : null;
+        // The id range may hold other cases' claims too.
+        for (const c of page) if (c.caseId === this.caseId) claims.push(c);
+      }
+    } catch (error) {
+      // The read already under way fails or is dropped with this one.
+      void next?.catch(() => undefined);
+      throw error;
     }
     this.publish(claims);
   }
