@@ -8,6 +8,8 @@ import { SimilarityIndex, type SuggestOptions, type Suggestion } from './similar
 
 /** Indexing works this long, then rests as long (see SimilarityService.answer). */
 const INDEX_SLICE_MS = 8;
+/** Articles read from the database at a time while loading. */
+const READ_BATCH = 20;
 
 /** Which version of an article the index now holds. */
 export type ArticleVersion = Pick<Article, 'id' | 'updatedAt'>;
@@ -61,18 +63,23 @@ export class SimilarityService {
     if (!isObject(message) || message.type !== 'load' || requestProblem(message)) return this.handle(message);
     const { requestId, articleIds } = message as Extract<SimilarityRequest, { type: 'load' }>;
     try {
-      const articles = await read(articleIds);
+      const versions: ArticleVersion[] = [];
       let workedSince = performance.now();
-      for (const a of articles) {
-        this.index.upsertArticle(a.id, a.text);
-        // Indexing a whole case is background work: at most half of a core, so on a
-        // two-core laptop the screen the reviewer works in keeps the other one and more.
-        if (performance.now() - workedSince > INDEX_SLICE_MS) {
-          await new Promise((resume) => setTimeout(resume, INDEX_SLICE_MS));
-          workedSince = performance.now();
+      // A few articles per read: the database answers one request at a time, and one read of
+      // every article's text would hold a claim being saved meanwhile for most of a second.
+      for (let i = 0; i < articleIds.length; i += READ_BATCH) {
+        for (const a of await read(articleIds.slice(i, i + READ_BATCH))) {
+          this.index.upsertArticle(a.id, a.text);
+          versions.push({ id: a.id, updatedAt: a.updatedAt });
+          // Indexing a whole case is background work: at most half of a core, so on a
+          // two-core laptop the screen the reviewer works in keeps the other one and more.
+          if (performance.now() - workedSince > INDEX_SLICE_MS) {
+            await new Promise((resume) => setTimeout(resume, INDEX_SLICE_MS));
+            workedSince = performance.now();
+          }
         }
       }
-      return { type: 'loaded', requestId, versions: articles.map((a) => ({ id: a.id, updatedAt: a.updatedAt })) };
+      return { type: 'loaded', requestId, versions };
     } catch (error) {
       return { type: 'error', requestId, message: `Reading the articles failed: ${error instanceof Error ? error.message : String(error)}` };
     }
