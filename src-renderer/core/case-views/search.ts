@@ -145,8 +145,3 @@ export class CaseSearchIndex {
     return { terms: [...terms], docs };
   }
 }
-
-/** Whether a row belongs to a search's results: matched directly, or in a matched article. */
-export function searchMatcher(result: SearchResult): (row: { id: string; articleId: string }) => boolean {
-  return (row) => result.claims.has(row.id) || result.articles.has(row.articleId);
-}
