@@ -5,7 +5,7 @@ import type { Article, Claim } from '../model';
 import { buildArticle, buildClaim } from './case-builder';
 import { CaseSearchIndex } from './search';
 import { passageSnippet } from './highlight';
-import { requestProblem, resultsMatcher, SearchService, type CaseContents, type SearchNotice, type SearchResponse } from './search-protocol';
+import { matchedRows, requestProblem, SearchService, type CaseContents, type SearchNotice, type SearchResponse } from './search-protocol';
 import { parseSeedArticle } from '../seed-format';
 
 const root = join(import.meta.dirname, '../../..');
@@ -83,7 +83,7 @@ describe('SearchService', () => {
     expect(ukraine.articles[0][1]).toEqual(passageSnippet(articles[1].text, ['ukraine']));
     expect(ukraine.articles[0][1]!.some((s) => s.hit && s.text === 'Ukraine')).toBe(true);
     const rows = [{ id: 'meddle', articleId: 'a0' }, { id: 'facebook', articleId: 'a1' }];
-    expect(rows.filter(resultsMatcher(ukraine)).map((r) => r.id)).toEqual(['facebook']);
+    expect(rows.filter(matchedRows(ukraine).has).map((r) => r.id)).toEqual(['facebook']);
   });
 
   it('finishes the index before answering a search made while indexing: the answer is never partial', async () => {

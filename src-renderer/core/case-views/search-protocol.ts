@@ -67,11 +67,18 @@ export function requestProblem(message: unknown): string | null {
   }
 }
 
-/** Whether a table row belongs to a search's results: matched itself, or in a matched article. */
-export function resultsMatcher(results: Pick<SearchResults, 'claimIds' | 'articles'>): (row: { id: string; articleId: string }) => boolean {
+/** A search's results as the table reads them: which claims matched, the passage of each matched article. */
+export interface MatchedRows {
+  claims: ReadonlySet<string>;
+  snippets: ReadonlyMap<string, Segment[] | null>;
+  /** Whether a row belongs to the results: matched itself, or in a matched article. */
+  has(row: { id: string; articleId: string }): boolean;
+}
+
+export function matchedRows(results: Pick<SearchResults, 'claimIds' | 'articles'>): MatchedRows {
   const claims = new Set(results.claimIds);
-  const articles = new Set(results.articles.map(([id]) => id));
-  return (row) => claims.has(row.id) || articles.has(row.articleId);
+  const snippets = new Map(results.articles);
+  return { claims, snippets, has: (row) => claims.has(row.id) || snippets.has(row.articleId) };
 }
 
 interface OpenCase {
@@ -210,8 +217,9 @@ export class SearchService {
       type: 'results',
       requestId,
       seq,
-      claimIds: [...found.claims.keys()],
-      articles: [...found.articles].map(([id, terms]) => [id, passageSnippet(texts.get(id) ?? '', terms)]),
+      claimIds: [...found.claims],
+      // An article's matched words are the result's terms found in it, so all terms cut the same passage.
+      articles: [...found.articles].map((id) => [id, passageSnippet(texts.get(id) ?? '', found.terms)]),
       terms: found.terms,
     };
   }

@@ -64,7 +64,7 @@ describe('CaseSearchIndex', () => {
   it('returns nothing for a blank query', () => {
     const index = new CaseSearchIndex();
     index.sync(articles, [meddle]);
-    expect(index.search('   ')).toEqual({ claims: new Map(), articles: new Map(), terms: [] });
+    expect(index.search('   ')).toEqual({ claims: new Set(), articles: new Set(), terms: [] });
   });
 });
 

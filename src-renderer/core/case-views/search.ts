@@ -20,6 +20,11 @@ function words(text: string): Set<string> {
   return out;
 }
 
+function holdsAny(docs: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const id of docs) if (wanted.has(id)) return true;
+  return false;
+}
+
 function claimText(c: Claim): string {
   return [c.anchor.quote.exact, c.statement, c.claimant, c.notes, c.tags.join(' '), c.verdict?.conclusion ?? ''].join('\n');
 }
@@ -29,11 +34,11 @@ function articleText(a: Article): string {
 }
 
 export interface SearchResult {
-  /** Claims matched by their own fields, with the words that matched. */
-  claims: Map<string, string[]>;
-  /** Articles matched by their title, outlet or text, with the words that matched. */
-  articles: Map<string, string[]>;
-  /** Every matched word, for highlighting. */
+  /** Claims matched by their own fields. */
+  claims: Set<string>;
+  /** Articles matched by their title, outlet or text. */
+  articles: Set<string>;
+  /** Every matched word, for highlighting: a document's matched words are those of these found in it. */
   terms: string[];
 }
 
@@ -112,36 +117,41 @@ export class CaseSearchIndex {
   /** Documents holding every word of the query, each word matched exactly, as a
    *  prefix (3+ letters) or within 20% edits (4+ letters). */
   search(query: string): SearchResult {
-    const result: SearchResult = { claims: new Map(), articles: new Map(), terms: [] };
+    const result: SearchResult = { claims: new Set(), articles: new Set(), terms: [] };
     const wanted = [...words(query)];
     if (wanted.length === 0) return result;
     // Per query word: the matching index terms, and the documents holding any of them.
     const perWord = wanted.map((w) => this.expand(w));
     perWord.sort((a, b) => a.docs.size - b.docs.size);
-    const docTerms = new Map<string, string[]>();
-    for (const id of perWord[0].docs) {
-      if (!perWord.every((p) => p.docs.has(id))) continue;
-      const found = this.indexed.get(id)!.terms;
-      docTerms.set(id, perWord.flatMap((p) => p.terms.filter((t) => found.has(t))));
+    const [fewest, ...others] = perWord;
+    const matched = others.length === 0 ? fewest.docs : new Set([...fewest.docs].filter((id) => others.every((p) => p.docs.has(id))));
+    // A term was matched when a matched document holds it (with one query word, every document holding it matched).
+    const terms = new Set<string>();
+    for (const p of perWord) {
+      for (const t of p.terms) {
+        if (others.length === 0) terms.add(t);
+        else if (holdsAny(this.terms.get(t)!, matched)) terms.add(t);
+      }
     }
-    const all = new Set<string>();
-    for (const [id, terms] of docTerms) {
-      for (const t of terms) all.add(t);
-      if (id.startsWith(CLAIM)) result.claims.set(id.slice(CLAIM.length), terms);
-      else result.articles.set(id.slice(ARTICLE.length), terms);
+    for (const id of matched) {
+      if (id.startsWith(CLAIM)) result.claims.add(id.slice(CLAIM.length));
+      else result.articles.add(id.slice(ARTICLE.length));
     }
-    result.terms = [...all];
+    result.terms = [...terms];
     return result;
   }
 
-  private expand(word: string): { terms: string[]; docs: Set<string> } {
+  /** The index terms a query word matches, and the documents holding any of them (read-only: may be the index's own set). */
+  private expand(word: string): { terms: string[]; docs: ReadonlySet<string> } {
     const terms = new Set<string>();
     if (this.terms.has(word)) terms.add(word);
     // One- and two-letter prefixes would expand to much of the vocabulary.
     if (word.length >= 3) for (const t of this.terms.atPrefix(word).keys()) terms.add(t);
     if (word.length >= 4) for (const t of this.terms.fuzzyGet(word, Math.round(word.length * 0.2)).keys()) terms.add(t);
+    const list = [...terms];
+    if (list.length === 1) return { terms: list, docs: this.terms.get(list[0])! };
     const docs = new Set<string>();
-    for (const t of terms) for (const id of this.terms.get(t)!) docs.add(id);
-    return { terms: [...terms], docs };
+    for (const t of list) for (const id of this.terms.get(t)!) docs.add(id);
+    return { terms: list, docs };
   }
 }

@@ -19,7 +19,7 @@ import {
   type FacetOption,
   type SortKey,
 } from '../../core/case-views/claim-rows';
-import { resultsMatcher, type SearchResults } from '../../core/case-views/search-protocol';
+import { matchedRows, type MatchedRows } from '../../core/case-views/search-protocol';
 import { tableMemory, type ShownSearch, type TableMemory } from './table-memory';
 import { highlightSegments, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
@@ -40,6 +40,7 @@ interface Props {
 const COLUMNS: SortKey[] = ['article', 'quote', 'claimant', 'status', 'verdict', 'evidence', 'links', 'updated'];
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_SEARCHING = 64;
+const NO_TERMS: readonly string[] = [];
 
 export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArticles }: Props) {
   const links = useCaseLinks(theCase.id);
@@ -79,6 +80,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   // An emptied search box shows all claims at once, without waiting for the effect.
   const shown: ShownSearch = searching ? searched : { query, results: null };
   const search = shown.results;
+  const matched = useMemo(() => (search ? matchedRows(search) : null), [search]);
 
   const rows = useMemo(
     () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
@@ -89,8 +91,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     () => facetsOf(rows, theCase.scale, articles, { rating: T.notRated, claimant: T.noClaimant }),
     [rows, theCase.scale, articles],
   );
-  const matches = useMemo(() => (search ? resultsMatcher(search) : null), [search]);
-  const visible = useMemo(() => filterRows(sorted, filters, matches), [sorted, filters, matches]);
+  const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -156,7 +157,8 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
         rows={visible}
         sort={sort}
         onSort={(key) => setSort((s) => nextSort(s, key))}
-        search={search}
+        matched={matched}
+        terms={search?.terms ?? NO_TERMS}
         claims={claims}
         onOpenClaim={onOpenClaim}
         memory={memory}
@@ -187,16 +189,19 @@ interface GridProps {
   rows: ClaimRow[];
   sort: ClaimSort;
   onSort(key: SortKey): void;
-  search: SearchResults | null;
+  /** What the search shown matched; null without a search. */
+  matched: MatchedRows | null;
+  /** The search's matched words, for highlighting. */
+  terms: readonly string[];
   claims: Claim[];
   onOpenClaim(id: string): void;
   memory: TableMemory;
 }
 
-function ClaimsGrid({ rows, sort, onSort, search, claims, onOpenClaim, memory }: GridProps) {
+function ClaimsGrid({ rows, sort, onSort, matched, terms, claims, onOpenClaim, memory }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(memory.active);
-  const rowHeight = search ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
+  const rowHeight = matched ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -213,24 +218,23 @@ function ClaimsGrid({ rows, sort, onSort, search, claims, onOpenClaim, memory }:
   }, [virtualizer]);
 
   // What a search matched, by claim and by article: the passages come cut by the worker.
-  const matched = useMemo(() => (search ? { claims: new Set(search.claimIds), snippets: new Map(search.articles) } : null), [search]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const secondLine = useCallback(
     (row: ClaimRow): { label: string | null; segments: Segment[] } | null => {
-      if (!search || !matched) return null;
+      if (!matched) return null;
       const claim = matched.claims.has(row.id) ? claimById.get(row.id) : undefined;
       if (claim) {
         // A claim's matched words are exactly the result's terms found in its fields.
         for (const text of [claim.statement, claim.notes, claim.verdict?.conclusion ?? '', claim.tags.join(', ')]) {
           if (text === row.quote) continue;
-          const segs = highlightSegments(text, search.terms);
+          const segs = highlightSegments(text, terms);
           if (segs.some((s) => s.hit)) return { label: null, segments: segs };
         }
       }
       const segs = matched.snippets.get(row.articleId);
       return segs ? { label: T.inArticle, segments: segs } : null;
     },
-    [search, matched, claimById],
+    [matched, terms, claimById],
   );
 
   const moveTo = (index: number) => {
@@ -251,7 +255,6 @@ function ClaimsGrid({ rows, sort, onSort, search, claims, onOpenClaim, memory }:
       onOpenClaim(rows[current].id);
     }
   };
-  const terms = search?.terms ?? [];
 
   return (
     <div
