@@ -8,7 +8,7 @@ import type { Article, Claim } from '../model';
 import { CaseSearchIndex } from './search';
 import { passageSnippet, type Segment } from './highlight';
 
-/** Indexing works this long, then lets the worker's message loop run. */
+/** Background indexing works this long, then rests as long; messages are handled while it rests. */
 const INDEX_SLICE_MS = 4;
 /** Documents indexed between two looks at the clock. */
 const INDEX_STEP = 20;
@@ -97,8 +97,8 @@ export interface SearchServiceOptions {
   follow(caseId: string): CaseContents;
   /** Receives the notices (the worker posts them). */
   notify(notice: SearchNotice): void;
-  /** Lets other messages be handled between slices of indexing. */
-  pause?: () => Promise<void>;
+  /** Rests between slices of indexing, letting other messages be handled. */
+  pause?: (ms: number) => Promise<void>;
   now?: () => number;
 }
 
@@ -108,11 +108,11 @@ export class SearchService {
   private queue: Promise<unknown> = Promise.resolve();
   private latestSeq = -Infinity;
   private indexing = false;
-  private readonly pause: () => Promise<void>;
+  private readonly pause: (ms: number) => Promise<void>;
   private readonly now: () => number;
 
   constructor(private readonly options: SearchServiceOptions) {
-    this.pause = options.pause ?? (() => new Promise((resume) => setTimeout(resume, 0)));
+    this.pause = options.pause ?? ((ms) => new Promise((resume) => setTimeout(resume, ms)));
     this.now = options.now ?? (() => Date.now());
   }
 
@@ -166,7 +166,11 @@ export class SearchService {
     void this.indexInBackground();
   }
 
-  /** Indexes the open case in slices of a few milliseconds, with a pause between them for messages. */
+  /**
+   * Indexes the open case in slices of a few milliseconds with as long a rest
+   * after each: background work takes at most half of a core, so on a two-core
+   * machine the screen keeps the other one (a search finishes the index at once).
+   */
   private async indexInBackground(): Promise<void> {
     if (this.indexing) return;
     this.indexing = true;
@@ -188,7 +192,7 @@ export class SearchService {
           this.options.notify({ type: 'indexed', caseId: open.caseId, documents: open.index.size });
           return;
         }
-        await this.pause();
+        await this.pause(INDEX_SLICE_MS);
       }
     } finally {
       this.indexing = false;
