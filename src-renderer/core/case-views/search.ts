@@ -1,8 +1,9 @@
 // Full-text search over a case: its claims (quote, statement, claimant, notes,
 // tags, conclusion) and its articles (title, outlet, text), with prefix and
-// fuzzy matching. Terms live in MiniSearch's radix tree (SearchableMap), whose
-// prefix and fuzzy lookups expand a query word; each term keeps the set of
-// documents holding it. The table needs which claims match, not a ranking, so
+// fuzzy matching. Each term keeps the set of documents holding it in a hash
+// map; the vocabulary alone also lives in MiniSearch's radix tree
+// (SearchableMap), whose prefix and fuzzy lookups expand a query word, so
+// indexing touches the tree only for words it has not seen. The table needs which claims match, not a ranking, so
 // there is no scoring and a search over 20,000 claims stays within a frame.
 // The index follows the data incrementally: only documents whose updatedAt
 // changed are re-read.
@@ -44,7 +45,9 @@ export interface SearchResult {
 
 export class CaseSearchIndex {
   /** Term → ids of the documents that contain it. */
-  private readonly terms = new SearchableMap<Set<string>>();
+  private readonly postings = new Map<string, Set<string>>();
+  /** The terms of `postings`, for prefix and fuzzy lookups. */
+  private readonly vocabulary = new SearchableMap<true>();
   /** Document id → the updatedAt it was indexed at and its terms (to take it out again). */
   private readonly indexed = new Map<string, { version: string; terms: Set<string> }>();
 
@@ -93,9 +96,12 @@ export class CaseSearchIndex {
     if (was) this.remove(id);
     const terms = words(text());
     for (const t of terms) {
-      const docs = this.terms.get(t);
+      const docs = this.postings.get(t);
       if (docs) docs.add(id);
-      else this.terms.set(t, new Set([id]));
+      else {
+        this.postings.set(t, new Set([id]));
+        this.vocabulary.set(t, true);
+      }
     }
     this.indexed.set(id, { version, terms });
     return true;
@@ -103,9 +109,12 @@ export class CaseSearchIndex {
 
   private remove(id: string): void {
     for (const t of this.indexed.get(id)?.terms ?? []) {
-      const docs = this.terms.get(t);
+      const docs = this.postings.get(t);
       docs?.delete(id);
-      if (docs?.size === 0) this.terms.delete(t);
+      if (docs?.size === 0) {
+        this.postings.delete(t);
+        this.vocabulary.delete(t);
+      }
     }
     this.indexed.delete(id);
   }
@@ -130,7 +139,7 @@ export class CaseSearchIndex {
     for (const p of perWord) {
       for (const t of p.terms) {
         if (others.length === 0) terms.add(t);
-        else if (holdsAny(this.terms.get(t)!, matched)) terms.add(t);
+        else if (holdsAny(this.postings.get(t)!, matched)) terms.add(t);
       }
     }
     for (const id of matched) {
@@ -144,14 +153,14 @@ export class CaseSearchIndex {
   /** The index terms a query word matches, and the documents holding any of them (read-only: may be the index's own set). */
   private expand(word: string): { terms: string[]; docs: ReadonlySet<string> } {
     const terms = new Set<string>();
-    if (this.terms.has(word)) terms.add(word);
+    if (this.postings.has(word)) terms.add(word);
     // One- and two-letter prefixes would expand to much of the vocabulary.
-    if (word.length >= 3) for (const t of this.terms.atPrefix(word).keys()) terms.add(t);
-    if (word.length >= 4) for (const t of this.terms.fuzzyGet(word, Math.round(word.length * 0.2)).keys()) terms.add(t);
+    if (word.length >= 3) for (const t of this.vocabulary.atPrefix(word).keys()) terms.add(t);
+    if (word.length >= 4) for (const t of this.vocabulary.fuzzyGet(word, Math.round(word.length * 0.2)).keys()) terms.add(t);
     const list = [...terms];
-    if (list.length === 1) return { terms: list, docs: this.terms.get(list[0])! };
+    if (list.length === 1) return { terms: list, docs: this.postings.get(list[0])! };
     const docs = new Set<string>();
-    for (const t of list) for (const id of this.terms.get(t)!) docs.add(id);
+    for (const t of list) for (const id of this.postings.get(t)!) docs.add(id);
     return { terms: list, docs };
   }
 }
