@@ -140,6 +140,8 @@ test('a search right after opening a large case finds imported article text, and
   await expect(row.locator('.fm-cell-second')).toContainText('In the article:');
   await expect(row.locator('.fm-cell-second mark.fm-search-hit')).toHaveText('quetzal');
   await expect(page.locator('.fm-claims-view')).toHaveAttribute('data-query', 'quetzal');
+  // The worker says when its index of the case is complete (searches were complete before that too).
+  await expect(page.locator('.fm-claims-view')).toHaveAttribute('data-search-index', 'complete');
 
   // An edited statement is found at once, without reloading: the worker follows the write.
   await row.click();

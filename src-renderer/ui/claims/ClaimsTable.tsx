@@ -56,10 +56,16 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const searchRef = useRef<HTMLInputElement>(null);
   // Bumped when the worker applied writes to the case: the current query is asked again.
   const [dataVersion, setDataVersion] = useState(0);
-  useEffect(
-    () => sharedSearchClient().onNotice((notice) => notice.type === 'changed' && notice.caseId === theCase.id && setDataVersion((v) => v + 1)),
-    [theCase.id],
-  );
+  const [indexed, setIndexed] = useState(() => sharedSearchClient().isIndexed(theCase.id));
+  useEffect(() => {
+    const client = sharedSearchClient();
+    setIndexed(client.isIndexed(theCase.id));
+    return client.onNotice((notice) => {
+      if (notice.caseId !== theCase.id) return;
+      setIndexed(client.isIndexed(theCase.id));
+      if (notice.type === 'changed') setDataVersion((v) => v + 1);
+    });
+  }, [theCase.id]);
   const searching = query.trim() !== '';
   // The worker answers each query; until it has, the rows shown before stay (and data-query says which they are).
   useEffect(() => {
@@ -117,7 +123,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     setFilters((f) => ({ ...f, [key]: value === ANY ? null : (value as ClaimFilters[K]) }));
 
   return (
-    <section className="fm-claims-view" aria-label={T.title} data-query={shown.query}>
+    <section className="fm-claims-view" aria-label={T.title} data-query={shown.query} data-search-index={indexed ? 'complete' : 'building'}>
       <div className="fm-claims-toolbar" role="search">
         <label className="fm-claims-search">
           <span className="fm-visually-hidden">{T.search}</span>

@@ -11,6 +11,8 @@ const isNotice = (data: unknown): data is SearchNotice =>
 
 export class SearchClient {
   private caseId: string | null = null;
+  /** The case whose index the worker last said was complete, until a write or another case changes that. */
+  private indexedCase: string | null = null;
   private seq = 0;
   private readonly listeners = new Set<NoticeListener>();
   private readonly requests: WorkerRequests<SearchResponse>;
@@ -20,7 +22,11 @@ export class SearchClient {
     this.requests = new WorkerRequests<SearchResponse>(worker, 'the search worker stopped', () => (this.caseId = null));
     // Notices carry no requestId: they are not answers to anything WorkerRequests waits for.
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (isNotice(event.data)) for (const listener of this.listeners) listener(event.data);
+      if (!isNotice(event.data)) return;
+      const notice = event.data;
+      if (notice.type === 'indexed') this.indexedCase = notice.caseId;
+      else if (notice.caseId === this.indexedCase) this.indexedCase = null;
+      for (const listener of this.listeners) listener(notice);
     });
   }
 
@@ -28,6 +34,7 @@ export class SearchClient {
   open(caseId: string): void {
     if (caseId === this.caseId) return;
     this.caseId = caseId;
+    this.indexedCase = null;
     void this.requests.send({ type: 'open', caseId }).then(
       (answer) => answer.type === 'error' && console.error('Opening the case for search failed:', answer.message),
       (error: unknown) => console.error('Opening the case for search failed', error),
@@ -43,6 +50,11 @@ export class SearchClient {
     if (answer.type !== 'results' || seq !== this.seq) return null;
     const { type: _type, requestId: _requestId, ...results } = answer;
     return results;
+  }
+
+  /** Whether the worker holds a complete index of the case (searches then answer without indexing first). */
+  isIndexed(caseId: string): boolean {
+    return this.indexedCase === caseId;
   }
 
   /** Calls `listener` with every notice of the worker; returns the unsubscribe. */
