@@ -62,7 +62,7 @@ export class CaseSearchIndex {
   }
 
   /** Like sync, in slices of at most `maxChanges` added or replaced documents, so
-   *  a large case can be indexed in idle time. Returns whether the index is complete. */
+   *  a large case can be indexed between other work (the search worker does it between messages). Returns whether the index is complete. */
   syncSome(articles: readonly Article[], claims: readonly Claim[], maxChanges: number): boolean {
     if (this.synced?.articles === articles && this.synced.claims === claims) return true;
     if (this.pending?.articles !== articles || this.pending.claims !== claims) {
