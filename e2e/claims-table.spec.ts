@@ -1,8 +1,13 @@
 // Journey: mark and rate claims in the sample case, then find them in the
 // Claims table: filter by verdict and claimant, search article text, sort,
-// and open a claim from its row in its article.
+// and open a claim from its row in its article. Search runs in a worker that
+// indexes a case as soon as it opens and follows edits.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FactmarkPage } from './pages/factmark-page';
+import { FactmarkPage, SEED_FILES, installIdbHelper } from './pages/factmark-page';
+import { buildLargeCase, seedLargeCase, seedParagraphs } from './support/large-case';
 
 const CLAIMS = [
   { article: 0, text: 'He said he as absolutely did not meddle in our election', rating: 'False', claimant: 'Vladimir Putin' },
@@ -107,4 +112,42 @@ test('filter, search, sort the claims table and open a claim from a row', async 
   await app.openView('Claims');
   await expect(app.claimsCount()).toHaveText('1 of 4 claims');
   await expect(filters.getByLabel('Verdict').locator('option:checked')).toHaveText('Half true (1)');
+});
+
+test('a search right after opening a large case finds imported article text, and an edited statement without reloading', async ({ page }) => {
+  test.setTimeout(120_000);
+  await installIdbHelper(page);
+  const app = new FactmarkPage(page);
+  await app.open();
+  await app.startEmpty();
+  const file = join(mkdtempSync(join(tmpdir(), 'factmark-search-')), 'harbour-report.txt');
+  writeFileSync(file, 'The harbour ferry ran late on Tuesday.\n\nThe mayor blamed the quetzal festival crowds for the delay.\n');
+  await app.importFiles([file]);
+  await app.openArticle(0);
+  await app.markClaim('The harbour ferry ran late on Tuesday.');
+  // 1,200 more claims over 60 articles, written straight into the database; the reload opens the case with them.
+  const [{ id: caseId }] = await page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
+  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
+  await seedLargeCase(app, buildLargeCase(caseId, paragraphs, { articles: 60, claimsPerArticle: 20 }));
+  await page.reload();
+  await app.openView('Claims');
+
+  // A word only in the imported article's text (not in any claim) finds that article's claim.
+  await page.getByRole('searchbox').fill('quetzal');
+  await expect(app.claimsCount()).toHaveText('1 of 1,201 claims');
+  const row = app.claimRows().first();
+  await expect(row).toContainText('The harbour ferry ran late on Tuesday.');
+  await expect(row.locator('.fm-cell-second')).toContainText('In the article:');
+  await expect(row.locator('.fm-cell-second mark.fm-search-hit')).toHaveText('quetzal');
+  await expect(page.locator('.fm-claims-view')).toHaveAttribute('data-query', 'quetzal');
+  // The worker says when its index of the case is complete (searches were complete before that too).
+  await expect(page.locator('.fm-claims-view')).toHaveAttribute('data-search-index', 'complete');
+
+  // An edited statement is found at once, without reloading: the worker follows the write.
+  await row.click();
+  await app.fillField('Statement', 'Ferry delays, blamed by the zanzibari harbourmaster on crowds');
+  await app.openView('Claims');
+  await page.getByRole('searchbox').fill('zanzibari');
+  await expect(app.claimsCount()).toHaveText('1 of 1,201 claims');
+  await expect(app.claimRows().first().locator('.fm-cell-second mark.fm-search-hit')).toHaveText('zanzibari');
 });

@@ -13,9 +13,9 @@ type Listener = () => void;
 /** Claims read per request while loading: a few tens of milliseconds of unpacking each. */
 export const LOAD_PAGE = 500;
 
-/** Changed claim ids, or 'all' when a write touched a range of keys (a bulk write or a clear). */
-export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {
-  const touched = parts[`idb://${dbName}/claims/`];
+/** Changed primary keys of a table, or 'all' when a write touched a range of keys (a bulk write or a clear). */
+export function changedKeys(parts: ObservabilitySet, dbName: string, table: string): string[] | 'all' {
+  const touched = parts[`idb://${dbName}/${table}/`];
   if (!touched) return [];
   const ids: string[] = [];
   // Parts merged from several writes arrive as plain interval trees; a RangeSet walks them.
@@ -26,6 +26,11 @@ export function changedClaimIds(parts: ObservabilitySet, dbName: string): string
   return ids;
 }
 
+/** Changed claim ids, or 'all' when a write touched a range of claims. */
+export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {
+  return changedKeys(parts, dbName, 'claims');
+}
+
 export class LiveCaseClaims {
   private claims: Claim[] | undefined;
   private index: CaseClaims | undefined;
@@ -33,6 +38,7 @@ export class LiveCaseClaims {
   // Loads and refreshes run one after another, so a refresh never lands before the load it follows.
   private queue: Promise<void> = Promise.resolve();
   private stopped = false;
+  private lastFailure: unknown = null;
   private readonly onMutated = (parts: ObservabilitySet) => {
     let ids: string[] | 'all';
     try {
@@ -89,16 +95,23 @@ export class LiveCaseClaims {
     this.publish(this.claims.filter((c) => c.id !== id), [id]);
   }
 
+  /** Why the last read failed, or null when it succeeded (a later good read clears it). */
+  readonly failure = (): unknown => this.lastFailure;
+
   /** Resolves once every change seen so far has been applied (tests and callers that must read back). */
   settled(): Promise<void> {
     return this.queue;
   }
 
   private enqueue(step: () => Promise<void>): void {
-    this.queue = this.queue.then(() => (this.stopped ? undefined : step())).catch((error: unknown) => {
-      // A failed read leaves the last good snapshot; the next write tries again.
-      console.error('Reading claims failed', error);
-    });
+    this.queue = this.queue.then(() => (this.stopped ? undefined : step())).then(
+      () => void (this.lastFailure = null),
+      (error: unknown) => {
+        // A failed read leaves the last good snapshot; the next write tries again.
+        this.lastFailure = error;
+        console.error('Reading claims failed', error);
+      },
+    );
   }
 
   /**

@@ -1,8 +1,9 @@
 // Full-text search over a case: its claims (quote, statement, claimant, notes,
 // tags, conclusion) and its articles (title, outlet, text), with prefix and
-// fuzzy matching. Terms live in MiniSearch's radix tree (SearchableMap), whose
-// prefix and fuzzy lookups expand a query word; each term keeps the set of
-// documents holding it. The table needs which claims match, not a ranking, so
+// fuzzy matching. Each term keeps the set of documents holding it in a hash
+// map; the vocabulary alone also lives in MiniSearch's radix tree
+// (SearchableMap), whose prefix and fuzzy lookups expand a query word, so
+// indexing touches the tree only for words it has not seen. The table needs which claims match, not a ranking, so
 // there is no scoring and a search over 20,000 claims stays within a frame.
 // The index follows the data incrementally: only documents whose updatedAt
 // changed are re-read.
@@ -20,6 +21,11 @@ function words(text: string): Set<string> {
   return out;
 }
 
+function holdsAny(docs: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const id of docs) if (wanted.has(id)) return true;
+  return false;
+}
+
 function claimText(c: Claim): string {
   return [c.anchor.quote.exact, c.statement, c.claimant, c.notes, c.tags.join(' '), c.verdict?.conclusion ?? ''].join('\n');
 }
@@ -29,17 +35,19 @@ function articleText(a: Article): string {
 }
 
 export interface SearchResult {
-  /** Claims matched by their own fields, with the words that matched. */
-  claims: Map<string, string[]>;
-  /** Articles matched by their title, outlet or text, with the words that matched. */
-  articles: Map<string, string[]>;
-  /** Every matched word, for highlighting. */
+  /** Claims matched by their own fields. */
+  claims: Set<string>;
+  /** Articles matched by their title, outlet or text. */
+  articles: Set<string>;
+  /** Every matched word, for highlighting: a document's matched words are those of these found in it. */
   terms: string[];
 }
 
 export class CaseSearchIndex {
   /** Term → ids of the documents that contain it. */
-  private readonly terms = new SearchableMap<Set<string>>();
+  private readonly postings = new Map<string, Set<string>>();
+  /** The terms of `postings`, for prefix and fuzzy lookups. */
+  private readonly vocabulary = new SearchableMap<true>();
   /** Document id → the updatedAt it was indexed at and its terms (to take it out again). */
   private readonly indexed = new Map<string, { version: string; terms: Set<string> }>();
 
@@ -54,7 +62,7 @@ export class CaseSearchIndex {
   }
 
   /** Like sync, in slices of at most `maxChanges` added or replaced documents, so
-   *  a large case can be indexed in idle time. Returns whether the index is complete. */
+   *  a large case can be indexed between other work (the search worker does it between messages). Returns whether the index is complete. */
   syncSome(articles: readonly Article[], claims: readonly Claim[], maxChanges: number): boolean {
     if (this.synced?.articles === articles && this.synced.claims === claims) return true;
     if (this.pending?.articles !== articles || this.pending.claims !== claims) {
@@ -88,9 +96,12 @@ export class CaseSearchIndex {
     if (was) this.remove(id);
     const terms = words(text());
     for (const t of terms) {
-      const docs = this.terms.get(t);
+      const docs = this.postings.get(t);
       if (docs) docs.add(id);
-      else this.terms.set(t, new Set([id]));
+      else {
+        this.postings.set(t, new Set([id]));
+        this.vocabulary.set(t, true);
+      }
     }
     this.indexed.set(id, { version, terms });
     return true;
@@ -98,9 +109,12 @@ export class CaseSearchIndex {
 
   private remove(id: string): void {
     for (const t of this.indexed.get(id)?.terms ?? []) {
-      const docs = this.terms.get(t);
+      const docs = this.postings.get(t);
       docs?.delete(id);
-      if (docs?.size === 0) this.terms.delete(t);
+      if (docs?.size === 0) {
+        this.postings.delete(t);
+        this.vocabulary.delete(t);
+      }
     }
     this.indexed.delete(id);
   }
@@ -112,41 +126,41 @@ export class CaseSearchIndex {
   /** Documents holding every word of the query, each word matched exactly, as a
    *  prefix (3+ letters) or within 20% edits (4+ letters). */
   search(query: string): SearchResult {
-    const result: SearchResult = { claims: new Map(), articles: new Map(), terms: [] };
+    const result: SearchResult = { claims: new Set(), articles: new Set(), terms: [] };
     const wanted = [...words(query)];
     if (wanted.length === 0) return result;
     // Per query word: the matching index terms, and the documents holding any of them.
     const perWord = wanted.map((w) => this.expand(w));
     perWord.sort((a, b) => a.docs.size - b.docs.size);
-    const docTerms = new Map<string, string[]>();
-    for (const id of perWord[0].docs) {
-      if (!perWord.every((p) => p.docs.has(id))) continue;
-      const found = this.indexed.get(id)!.terms;
-      docTerms.set(id, perWord.flatMap((p) => p.terms.filter((t) => found.has(t))));
+    const [fewest, ...others] = perWord;
+    const matched = others.length === 0 ? fewest.docs : new Set([...fewest.docs].filter((id) => others.every((p) => p.docs.has(id))));
+    // A term was matched when a matched document holds it (with one query word, every document holding it matched).
+    const terms = new Set<string>();
+    for (const p of perWord) {
+      for (const t of p.terms) {
+        if (others.length === 0) terms.add(t);
+        else if (holdsAny(this.postings.get(t)!, matched)) terms.add(t);
+      }
     }
-    const all = new Set<string>();
-    for (const [id, terms] of docTerms) {
-      for (const t of terms) all.add(t);
-      if (id.startsWith(CLAIM)) result.claims.set(id.slice(CLAIM.length), terms);
-      else result.articles.set(id.slice(ARTICLE.length), terms);
+    for (const id of matched) {
+      if (id.startsWith(CLAIM)) result.claims.add(id.slice(CLAIM.length));
+      else result.articles.add(id.slice(ARTICLE.length));
     }
-    result.terms = [...all];
+    result.terms = [...terms];
     return result;
   }
 
-  private expand(word: string): { terms: string[]; docs: Set<string> } {
+  /** The index terms a query word matches, and the documents holding any of them (read-only: may be the index's own set). */
+  private expand(word: string): { terms: string[]; docs: ReadonlySet<string> } {
     const terms = new Set<string>();
-    if (this.terms.has(word)) terms.add(word);
+    if (this.postings.has(word)) terms.add(word);
     // One- and two-letter prefixes would expand to much of the vocabulary.
-    if (word.length >= 3) for (const t of this.terms.atPrefix(word).keys()) terms.add(t);
-    if (word.length >= 4) for (const t of this.terms.fuzzyGet(word, Math.round(word.length * 0.2)).keys()) terms.add(t);
+    if (word.length >= 3) for (const t of this.vocabulary.atPrefix(word).keys()) terms.add(t);
+    if (word.length >= 4) for (const t of this.vocabulary.fuzzyGet(word, Math.round(word.length * 0.2)).keys()) terms.add(t);
+    const list = [...terms];
+    if (list.length === 1) return { terms: list, docs: this.postings.get(list[0])! };
     const docs = new Set<string>();
-    for (const t of terms) for (const id of this.terms.get(t)!) docs.add(id);
-    return { terms: [...terms], docs };
+    for (const t of list) for (const id of this.postings.get(t)!) docs.add(id);
+    return { terms: list, docs };
   }
-}
-
-/** Whether a row belongs to a search's results: matched directly, or in a matched article. */
-export function searchMatcher(result: SearchResult): (row: { id: string; articleId: string }) => boolean {
-  return (row) => result.claims.has(row.id) || result.articles.has(row.articleId);
 }

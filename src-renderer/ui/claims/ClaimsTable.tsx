@@ -1,9 +1,9 @@
 // The Claims view: every claim of the case in one filterable, sortable,
 // searchable table. Rows are precomputed once per data change and the list is
 // virtualised, so a case with tens of thousands of claims stays responsive.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Article, ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
+import type { ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
   buildClaimRows,
   countByClaim,
@@ -19,11 +19,11 @@ import {
   type FacetOption,
   type SortKey,
 } from '../../core/case-views/claim-rows';
-import { searchMatcher, type SearchResult } from '../../core/case-views/search';
-import { tableMemory, type TableMemory } from './table-memory';
-import { highlightSegments, passageSnippet, type Segment } from '../../core/case-views/highlight';
+import { matchedRows, type MatchedRows } from '../../core/case-views/search-protocol';
+import { tableMemory, type ShownSearch, type TableMemory } from './table-memory';
+import { highlightSegments, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
-import { useArticleTexts } from './use-article-texts';
+import { sharedSearchClient } from './search-client';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
 import { CLAIM_STATUS_LABELS, T } from './strings';
 import './claims.css';
@@ -40,8 +40,7 @@ interface Props {
 const COLUMNS: SortKey[] = ['article', 'quote', 'claimant', 'status', 'verdict', 'evidence', 'links', 'updated'];
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_SEARCHING = 64;
-/** Documents indexed per step of an idle period: about a millisecond of work. */
-const INDEX_SLICE = 40;
+const NO_TERMS: readonly string[] = [];
 
 export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArticles }: Props) {
   const links = useCaseLinks(theCase.id);
@@ -51,11 +50,43 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const [filters, setFilters] = useState<ClaimFilters>(memory.filters);
   const [sort, setSort] = useState<ClaimSort>(memory.sort);
   const [query, setQuery] = useState(memory.query);
-  useEffect(() => void Object.assign(memory, { filters, sort, query }), [memory, filters, sort, query]);
-  const deferredQuery = useDeferredValue(query);
+  const [searched, setSearched] = useState<ShownSearch>(memory.shown);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  useEffect(() => void Object.assign(memory, { filters, sort, query, shown: searched }), [memory, filters, sort, query, searched]);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { index } = memory;
-  const texts = useArticleTexts(articles);
+  // Bumped when the worker applied writes to the case: the current query is asked again.
+  const [dataVersion, setDataVersion] = useState(0);
+  const [indexed, setIndexed] = useState(() => sharedSearchClient().isIndexed(theCase.id));
+  useEffect(() => {
+    const client = sharedSearchClient();
+    setIndexed(client.isIndexed(theCase.id));
+    return client.onNotice((notice) => {
+      if (notice.caseId !== theCase.id) return;
+      setIndexed(client.isIndexed(theCase.id));
+      if (notice.type === 'changed') setDataVersion((v) => v + 1);
+    });
+  }, [theCase.id]);
+  const searching = query.trim() !== '';
+  // The worker answers each query; until it has, the rows shown before stay (and data-query says which they are).
+  useEffect(() => {
+    setSearchError(null);
+    if (!searching) {
+      setSearched((was) => (was.query === query && !was.results ? was : { query, results: null }));
+      return;
+    }
+    let current = true;
+    sharedSearchClient()
+      .search(theCase.id, query)
+      .then(
+        (results) => current && results && startTransition(() => setSearched({ query, results })),
+        (error: unknown) => current && setSearchError(error instanceof Error ? error.message : String(error)),
+      );
+    return () => void (current = false);
+  }, [theCase.id, query, searching, dataVersion]);
+  // An emptied search box shows all claims at once, without waiting for the effect.
+  const shown: ShownSearch = searching ? searched : { query, results: null };
+  const search = shown.results;
+  const matched = useMemo(() => (search ? matchedRows(search) : null), [search]);
 
   const rows = useMemo(
     () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
@@ -66,26 +97,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     () => facetsOf(rows, theCase.scale, articles, { rating: T.notRated, claimant: T.noClaimant }),
     [rows, theCase.scale, articles],
   );
-  const search: SearchResult | null = useMemo(() => {
-    if (!deferredQuery.trim()) return null;
-    // Finishes whatever the idle-time indexing below has not done yet.
-    index.sync(texts, claims);
-    return index.search(deferredQuery);
-  }, [index, deferredQuery, texts, claims]);
-  const matches = useMemo(() => (search ? searchMatcher(search) : null), [search]);
-
-  // Index the case in idle time, so the first search does not wait for it.
-  useEffect(() => {
-    let handle = 0;
-    const step = (idle: IdleDeadline) => {
-      let done = false;
-      while (!done && idle.timeRemaining() > 4) done = index.syncSome(texts, claims, INDEX_SLICE);
-      if (!done) handle = requestIdleCallback(step);
-    };
-    handle = requestIdleCallback(step);
-    return () => cancelIdleCallback(handle);
-  }, [index, texts, claims]);
-  const visible = useMemo(() => filterRows(sorted, filters, matches), [sorted, filters, matches]);
+  const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -111,7 +123,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     setFilters((f) => ({ ...f, [key]: value === ANY ? null : (value as ClaimFilters[K]) }));
 
   return (
-    <section className="fm-claims-view" aria-label={T.title} data-query={deferredQuery}>
+    <section className="fm-claims-view" aria-label={T.title} data-query={shown.query} data-search-index={indexed ? 'complete' : 'building'}>
       <div className="fm-claims-toolbar" role="search">
         <label className="fm-claims-search">
           <span className="fm-visually-hidden">{T.search}</span>
@@ -142,12 +154,17 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
           {T.count(visible.length, rows.length)}
         </span>
       </div>
+      {searchError && (
+        <p className="fm-claims-search-error" role="alert">
+          {T.searchFailed(searchError)}
+        </p>
+      )}
       <ClaimsGrid
         rows={visible}
         sort={sort}
         onSort={(key) => setSort((s) => nextSort(s, key))}
-        search={search}
-        articles={texts}
+        matched={matched}
+        terms={search?.terms ?? NO_TERMS}
         claims={claims}
         onOpenClaim={onOpenClaim}
         memory={memory}
@@ -178,18 +195,19 @@ interface GridProps {
   rows: ClaimRow[];
   sort: ClaimSort;
   onSort(key: SortKey): void;
-  search: SearchResult | null;
-  /** Articles with their text (for passages matched in them): those read so far. */
-  articles: Article[];
+  /** What the search shown matched; null without a search. */
+  matched: MatchedRows | null;
+  /** The search's matched words, for highlighting. */
+  terms: readonly string[];
   claims: readonly Claim[];
   onOpenClaim(id: string): void;
   memory: TableMemory;
 }
 
-function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim, memory }: GridProps) {
+function ClaimsGrid({ rows, sort, onSort, matched, terms, claims, onOpenClaim, memory }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(memory.active);
-  const rowHeight = search ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
+  const rowHeight = matched ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -205,29 +223,24 @@ function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim,
     if (initialRow.current > 0) virtualizer.scrollToIndex(initialRow.current, { align: 'center' });
   }, [virtualizer]);
 
-  // What a search matched, by article and by claim, computed only for shown rows.
-  const snippets = useMemo(() => new Map<string, Segment[] | null>(), [search]);
-  const articleById = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  // What a search matched, by claim and by article: the passages come cut by the worker.
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const secondLine = useCallback(
     (row: ClaimRow): { label: string | null; segments: Segment[] } | null => {
-      if (!search) return null;
-      const claimTerms = search.claims.get(row.id);
-      const claim = claimById.get(row.id);
-      if (claimTerms && claim) {
+      if (!matched) return null;
+      const claim = matched.claims.has(row.id) ? claimById.get(row.id) : undefined;
+      if (claim) {
+        // A claim's matched words are exactly the result's terms found in its fields.
         for (const text of [claim.statement, claim.notes, claim.verdict?.conclusion ?? '', claim.tags.join(', ')]) {
           if (text === row.quote) continue;
-          const segs = highlightSegments(text, claimTerms);
+          const segs = highlightSegments(text, terms);
           if (segs.some((s) => s.hit)) return { label: null, segments: segs };
         }
       }
-      const articleTerms = search.articles.get(row.articleId);
-      if (!articleTerms) return null;
-      if (!snippets.has(row.articleId)) snippets.set(row.articleId, passageSnippet(articleById.get(row.articleId)?.text ?? '', articleTerms));
-      const segs = snippets.get(row.articleId);
+      const segs = matched.snippets.get(row.articleId);
       return segs ? { label: T.inArticle, segments: segs } : null;
     },
-    [search, claimById, articleById, snippets],
+    [matched, terms, claimById],
   );
 
   const moveTo = (index: number) => {
@@ -248,7 +261,6 @@ function ClaimsGrid({ rows, sort, onSort, search, articles, claims, onOpenClaim,
       onOpenClaim(rows[current].id);
     }
   };
-  const terms = search?.terms ?? [];
 
   return (
     <div

@@ -40,4 +40,5 @@ export const T = {
   empty: 'No claims yet. Open the Articles view, select a statement in an article and press Mark claim.',
   goToArticles: 'Go to Articles',
   noMatch: 'No claim matches these filters and search.',
+  searchFailed: (why: string) => `Search failed: ${why}`,
 } as const;

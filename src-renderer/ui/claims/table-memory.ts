@@ -1,8 +1,14 @@
 // What the Claims table remembers per case while the app runs: filters, sort,
-// search, current row and the search index. Opening a claim leaves the view;
-// coming back finds the table as it was, without indexing the case again.
+// search, current row and the results last shown. Opening a claim leaves the
+// view; coming back finds the table as it was, its search results included.
 import { NO_FILTERS, READING_ORDER, type ClaimFilters, type ClaimSort } from '../../core/case-views/claim-rows';
-import { CaseSearchIndex } from '../../core/case-views/search';
+import type { SearchResults } from '../../core/case-views/search-protocol';
+
+/** The rows on screen: the results of `query`, or all claims when `results` is null. */
+export interface ShownSearch {
+  query: string;
+  results: SearchResults | null;
+}
 
 export interface TableMemory {
   filters: ClaimFilters;
@@ -10,7 +16,7 @@ export interface TableMemory {
   query: string;
   /** Index of the current row in the shown rows. */
   active: number;
-  index: CaseSearchIndex;
+  shown: ShownSearch;
 }
 
 const byCase = new Map<string, TableMemory>();
@@ -18,7 +24,7 @@ const byCase = new Map<string, TableMemory>();
 export function tableMemory(caseId: string): TableMemory {
   let m = byCase.get(caseId);
   if (!m) {
-    m = { filters: NO_FILTERS, sort: READING_ORDER, query: '', active: 0, index: new CaseSearchIndex() };
+    m = { filters: NO_FILTERS, sort: READING_ORDER, query: '', active: 0, shown: { query: '', results: null } };
     byCase.set(caseId, m);
   }
   return m;
