@@ -6,9 +6,11 @@ export interface AppSettings {
   lastCaseId: string | null;
   welcomeDone: boolean;
   theme: 'system' | 'light' | 'dark';
+  /** The newest automatic backup and its fingerprint, so start-up need not read it back to compare. */
+  newestBackup: { name: string; fingerprint: string } | null;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { reviewerName: '', lastCaseId: null, welcomeDone: false, theme: 'system' };
+export const DEFAULT_SETTINGS: AppSettings = { reviewerName: '', lastCaseId: null, welcomeDone: false, theme: 'system', newestBackup: null };
 
 export class SettingsRepository {
   constructor(private readonly db: FactmarkDb) {}

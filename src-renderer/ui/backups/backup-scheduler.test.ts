@@ -120,6 +120,41 @@ describe('backup scheduler', () => {
     expect(written).toBe(0);
   });
 
+  it('remembers the newest backup’s fingerprint, so a restart compares without reading the backup back', async () => {
+    await seededCase();
+    const newestBackup = { get: () => repos.settings.get('newestBackup'), set: (n: { name: string; fingerprint: string }) => repos.settings.set('newestBackup', n) };
+    const first = startScheduler({ newestBackup }).scheduler;
+    first.stop();
+    await first.backupNow();
+    const [kept] = await store.list();
+    await vi.waitFor(async () => expect((await repos.settings.get('newestBackup'))?.name).toBe(kept.name));
+    const reads: string[] = [];
+    const watched: BackupStore = { ...store, read: (name) => (reads.push(name), store.read(name)) };
+    let compared = 0;
+    const build = async () => {
+      const built = await buildBackup(() => repos.cases.allContents());
+      compared++;
+      return built;
+    };
+    const { scheduler: second } = startScheduler({ store: watched, newestBackup, build });
+    let written = 0;
+    second.onWritten(() => written++);
+    await pass(FIRST_BACKUP_DELAY_MS + 100);
+    await vi.waitFor(() => expect(compared).toBe(1));
+    await pass(0);
+    expect(written).toBe(0);
+    expect(reads).toEqual([]);
+    // A backup kept from before (nothing remembered) is read back once, then remembered.
+    await repos.settings.set('newestBackup', null);
+    second.stop();
+    const { scheduler: third } = startScheduler({ store: watched, newestBackup });
+    third.onWritten(() => written++);
+    await pass(FIRST_BACKUP_DELAY_MS + 100);
+    await vi.waitFor(() => expect(reads).toEqual([kept.name]));
+    expect(written).toBe(0);
+    await vi.waitFor(async () => expect((await repos.settings.get('newestBackup'))?.name).toBe(kept.name));
+  });
+
   it('never writes two backups at once; "Back up now" waits for the one being written', async () => {
     const c = await seededCase();
     let release!: () => void;

@@ -25,12 +25,22 @@ export interface BackupSchedulerDeps {
   onDataChanged(listener: () => void): () => void;
   /** A backup could not be made (storage full, disk error); the data itself is untouched. */
   onFailed(error: unknown): void;
+  /**
+   * Where the newest backup's name and fingerprint are remembered: comparing
+   * with a backup read back would unpack tens of megabytes on the UI thread.
+   */
+  newestBackup?: { get(): Promise<NewestBackup | null>; set(newest: NewestBackup): Promise<void> };
   /** Subscribes to the reviewer's input (keys, pointer); returns the unsubscribe function. */
   onActivity?(listener: () => void): () => void;
   firstDelayMs?: number;
   intervalMs?: number;
   quietMs?: number;
   maxWaitForQuietMs?: number;
+}
+
+export interface NewestBackup {
+  name: string;
+  fingerprint: string;
 }
 
 export type BackupOutcome =
@@ -133,6 +143,7 @@ export class BackupScheduler {
       if (!always && built.fingerprint === (await this.newestFingerprint())) return { kind: 'unchanged' };
       const info = await this.deps.store.write(built.json);
       this.newest = built.fingerprint;
+      this.remember({ name: info.name, fingerprint: built.fingerprint });
       for (const listener of this.written) listener(info);
       return { kind: 'written', info };
     } catch (error) {
@@ -146,9 +157,21 @@ export class BackupScheduler {
   private async newestFingerprint(): Promise<string> {
     if (this.newest === null) {
       const [latest] = await this.deps.store.list();
-      // An unreadable newest backup counts as different: a fresh one is written.
-      this.newest = latest ? await this.deps.store.read(latest.name).then((json) => this.deps.fingerprint(json), () => '') : '';
+      const remembered = latest && (await this.deps.newestBackup?.get().catch(() => null));
+      if (!latest) this.newest = '';
+      else if (remembered?.name === latest.name) this.newest = remembered.fingerprint;
+      else {
+        // Kept from before fingerprints were remembered (or the record is lost): read it back once.
+        // An unreadable newest backup counts as different: a fresh one is written.
+        this.newest = await this.deps.store.read(latest.name).then((json) => this.deps.fingerprint(json), () => '');
+        if (this.newest) this.remember({ name: latest.name, fingerprint: this.newest });
+      }
     }
     return this.newest;
+  }
+
+  private remember(newest: NewestBackup): void {
+    // Only an optimisation: without the record the next start reads the backup back.
+    void this.deps.newestBackup?.set(newest).catch(() => undefined);
   }
 }

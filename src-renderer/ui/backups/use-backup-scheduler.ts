@@ -32,6 +32,7 @@ export function useBackupScheduler(repos: Repositories, host: Host, notify: (mes
       onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
       onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
       onActivity: onReviewerInput,
+      newestBackup: { get: () => repos.settings.get('newestBackup'), set: (newest) => repos.settings.set('newestBackup', newest) },
     });
   }, [repos, host, notify]);
   useEffect(() => {
