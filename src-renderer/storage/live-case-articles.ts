@@ -20,6 +20,9 @@ export function changedArticleIds(parts: ObservabilitySet, dbName: string): stri
 
 const byListOrder = (a: Article, b: Article) => a.order - b.order;
 
+/** Articles (with their text) read per request while loading. */
+const LOAD_BATCH = 20;
+
 export class LiveCaseArticles {
   private articles: Article[] | undefined;
   private readonly repository: ArticleRepository;
@@ -84,8 +87,17 @@ export class LiveCaseArticles {
     );
   }
 
+  /**
+   * Reads the case's articles a few at a time: the database answers one
+   * request at a time, and one read of every article's text would hold a
+   * claim being saved meanwhile for most of a second. Writes made between
+   * reads are applied after, by the refreshes their events queued.
+   */
   private async load(): Promise<void> {
-    this.publish(await this.repository.listByCase(this.caseId));
+    const ids = (await this.repository.listSummariesByCase(this.caseId)).map((a) => a.id);
+    const articles: Article[] = [];
+    for (let i = 0; i < ids.length; i += LOAD_BATCH) articles.push(...(await this.repository.getMany(ids.slice(i, i + LOAD_BATCH))));
+    this.publish(articles.filter((a) => a.caseId === this.caseId).sort(byListOrder));
   }
 
   private async refresh(ids: string[]): Promise<void> {
