@@ -13,7 +13,8 @@ export const BROWSER_BACKUPS_KEPT = 10;
 
 interface BackupBody {
   name: string;
-  json: string;
+  /** A Blob: storing it costs the UI thread nothing (a string of tens of megabytes is copied there first). Older backups hold a string. */
+  json: Blob | string;
 }
 
 class BackupsDb extends Dexie {
@@ -41,14 +42,14 @@ export function createBrowserBackupStore(databaseName = BROWSER_BACKUPS_DATABASE
   const newestFirst = async () => (await db.infos.toArray()).sort(newerFirst);
   return {
     kept,
-    async write(json) {
+    async write(file) {
       const at = now();
-      const bytes = new TextEncoder().encode(json).length;
+      const bytes = file.size;
       return db.transaction('rw', db.infos, db.bodies, async () => {
         let suffix = 0;
         while (await db.infos.get(nameFor(at, suffix))) suffix += 1;
         const info: BackupInfo = { name: nameFor(at, suffix), createdAt: at.toISOString(), bytes };
-        await db.bodies.put({ name: info.name, json });
+        await db.bodies.put({ name: info.name, json: file });
         await db.infos.put(info);
         const stale = (await newestFirst()).slice(kept).map((b) => b.name);
         await db.infos.bulkDelete(stale);
@@ -60,7 +61,7 @@ export function createBrowserBackupStore(databaseName = BROWSER_BACKUPS_DATABASE
     async read(name) {
       const body = await db.bodies.get(name);
       if (!body) throw new Error(HOST_MESSAGES.backupNotFound(name));
-      return body.json;
+      return typeof body.json === 'string' ? body.json : body.json.text();
     },
   };
 }

@@ -17,7 +17,7 @@ export function createElectronHost(api: FactmarkApi): Host {
       if (isSafeExternalUrl(url)) await api.openExternal(url);
     },
     // Main writes into <app-data>/backups atomically and keeps the newest BACKUPS_KEPT = 10 (src-main/backups.ts).
-    backups: { kept: 10, write: (json) => api.writeBackup(json), list: () => api.listBackups(), read: (name) => api.readBackup(name) },
+    backups: { kept: 10, write: async (file) => api.writeBackup(await file.text()), list: () => api.listBackups(), read: (name) => api.readBackup(name) },
     onMenuCommand: (l) => api.onMenuCommand(l),
     onOpenCaseFile: (l) => api.onOpenCaseFile(l),
   };

@@ -17,8 +17,8 @@ export interface PickFilesOptions {
 export interface BackupStore {
   /** How many backups are kept; older ones are dropped. */
   readonly kept: number;
-  /** Stores one backup (the JSON of every case) and drops the oldest beyond the kept number. */
-  write(json: string): Promise<BackupInfo>;
+  /** Stores one backup (the JSON of every case, as a file) and drops the oldest beyond the kept number. */
+  write(file: Blob): Promise<BackupInfo>;
   /** The kept backups, newest first. */
   list(): Promise<BackupInfo[]>;
   /** A backup's JSON by the name list() gave. */

@@ -7,7 +7,8 @@ import { writeBackup } from '../../core/export/bundle';
 import { sha256Hex } from '../../core/article-text';
 
 export interface BuiltBackup {
-  json: string;
+  /** The backup JSON as a file: a Blob crosses to the UI thread and into storage by reference, where tens of megabytes of text would be copied and encoded on it. */
+  file: Blob;
   fingerprint: string;
 }
 
@@ -21,5 +22,5 @@ export async function buildBackup(readAll: () => Promise<CaseContents[]>): Promi
   const cases = await readAll();
   if (cases.length === 0) return null;
   const json = writeBackup(cases);
-  return { json, fingerprint: await backupFingerprint(json) };
+  return { file: new Blob([json], { type: 'application/json' }), fingerprint: await backupFingerprint(json) };
 }

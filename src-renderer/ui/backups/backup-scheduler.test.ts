@@ -160,7 +160,7 @@ describe('backup scheduler', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const writes: string[] = [];
-    const slow: BackupStore = { ...store, write: async (json) => { writes.push(json); await gate; return store.write(json); } };
+    const slow: BackupStore = { ...store, write: async (file) => { writes.push(await file.text()); await gate; return store.write(file); } };
     startScheduler({ store: slow, intervalMs: 1000, firstDelayMs: 1000 });
     await pass(1000);
     await vi.waitFor(() => expect(writes).toHaveLength(1));
@@ -181,7 +181,7 @@ describe('backup scheduler', () => {
     let full = true;
     const flaky: BackupStore = {
       ...store,
-      write: (json) => (full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : store.write(json)),
+      write: (file) => (full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : store.write(file)),
     };
     const { failures } = startScheduler({ store: flaky });
     await pass(FIRST_BACKUP_DELAY_MS);

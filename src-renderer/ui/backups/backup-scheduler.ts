@@ -141,7 +141,7 @@ export class BackupScheduler {
       const built = await this.deps.build();
       if (!built) return { kind: 'no-cases' };
       if (!always && built.fingerprint === (await this.newestFingerprint())) return { kind: 'unchanged' };
-      const info = await this.deps.store.write(built.json);
+      const info = await this.deps.store.write(built.file);
       this.newest = built.fingerprint;
       this.remember({ name: info.name, fingerprint: built.fingerprint });
       for (const listener of this.written) listener(info);
