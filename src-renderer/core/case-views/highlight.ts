@@ -9,10 +9,19 @@ export interface Segment {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// One search highlights hundreds of passages and cells with the same terms: build its pattern once.
+let lastTerms: readonly string[] | null = null;
+let lastMatcher: RegExp | null = null;
+
 function matcher(terms: readonly string[]): RegExp | null {
-  const words = [...new Set(terms.filter((t) => t.trim()))].sort((a, b) => b.length - a.length);
-  if (!words.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  if (terms !== lastTerms) {
+    lastTerms = terms;
+    const words = [...new Set(terms.filter((t) => t.trim()))].sort((a, b) => b.length - a.length);
+    lastMatcher = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'giu') : null;
+  }
+  // A global pattern keeps where it stopped: each use starts from the beginning.
+  if (lastMatcher) lastMatcher.lastIndex = 0;
+  return lastMatcher;
 }
 
 export function highlightSegments(text: string, terms: readonly string[]): Segment[] {

@@ -23,7 +23,6 @@ import { keepIfSame, useKept } from '../shared/use-stable-value';
 import { afterNextPaint } from '../shared/after-paint';
 import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
-import { sharedSearchClient } from '../claims/search-client';
 import { Overview } from '../overview/Overview';
 import { Matrix } from '../matrix/Matrix';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
@@ -59,10 +58,6 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   // Titles and metadata only: the reader loads the text of the one article it shows.
   const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
   const { live: liveClaims, claims } = useCaseClaims(caseId);
-  // The search worker reads and indexes the case as it opens, so the Claims table's first search need not wait;
-  // it starts once this screen has its claims, rather than reading the same rows at the same time.
-  const claimsLoaded = claims !== undefined;
-  useEffect(() => void (claimsLoaded && sharedSearchClient().open(caseId)), [caseId, claimsLoaded]);
   // A case with claims opens on its Overview, an empty one on Articles. Whether it has
   // any is asked apart (no claim is read), so the screen shows before they have loaded.
   const hasClaims = useLiveQuery(() => repos.claims.hasAny(caseId), [caseId]);

@@ -1,7 +1,7 @@
 // The Claims view: every claim of the case in one filterable, sortable,
 // searchable table. Rows are precomputed once per data change and the list is
 // virtualised, so a case with tens of thousands of claims stays responsive.
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
@@ -59,6 +59,9 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const [indexed, setIndexed] = useState(() => sharedSearchClient().isIndexed(theCase.id));
   useEffect(() => {
     const client = sharedSearchClient();
+    // The worker reads and indexes the case from the first time its table opens, not as the case opens:
+    // a reviewer marking claims in the reader then has both cores, and the index is ready by a first search.
+    client.open(theCase.id);
     setIndexed(client.isIndexed(theCase.id));
     return client.onNotice((notice) => {
       if (notice.caseId !== theCase.id) return;
@@ -78,7 +81,9 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     sharedSearchClient()
       .search(theCase.id, query)
       .then(
-        (results) => current && results && startTransition(() => setSearched({ query, results })),
+        // At once, not in a transition: rendering the results takes a few milliseconds, and a
+        // transition would spread it over frames painted meanwhile.
+        (results) => current && results && setSearched({ query, results }),
         (error: unknown) => current && setSearchError(error instanceof Error ? error.message : String(error)),
       );
     return () => void (current = false);
