@@ -1,6 +1,6 @@
 // The UI side of the search worker: one worker per window, opened on a case
-// as soon as the case screen shows it (so indexing starts before the Claims
-// table is opened) and asked for searches; the latest search wins.
+// the first time its Claims table shows (indexing then runs while the reviewer
+// looks at the table) and asked for searches; the latest search wins.
 import type { SearchNotice, SearchResponse, SearchResults } from '../../core/case-views/search-protocol';
 import { WorkerRequests } from '../shared/worker-requests';
 
