@@ -3,12 +3,11 @@
 // with tens of thousands of claims that is most of a second per keystroke.
 // Instead this listens to Dexie's storagemutated event, which names the
 // primary keys a committed write touched, and re-reads only those claims.
-import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
+import { RangeSet, type ObservabilitySet } from 'dexie';
 import { CaseClaims, positionById } from '../core/case-claims';
 import type { Claim } from '../core/model';
 import type { FactmarkDb } from './db';
-
-type Listener = () => void;
+import { LiveCaseStore } from './live-case-store';
 
 /** Claims read per request while loading: a few tens of milliseconds of unpacking each. */
 export const LOAD_PAGE = 500;
@@ -31,40 +30,16 @@ export function changedClaimIds(parts: ObservabilitySet, dbName: string): string
   return changedKeys(parts, dbName, 'claims');
 }
 
-export class LiveCaseClaims {
+export class LiveCaseClaims extends LiveCaseStore {
   private claims: Claim[] | undefined;
   private index: CaseClaims | undefined;
-  private readonly listeners = new Set<Listener>();
-  // Loads and refreshes run one after another, so a refresh never lands before the load it follows.
-  private queue: Promise<void> = Promise.resolve();
-  private stopped = false;
-  private lastFailure: unknown = null;
-  private readonly onMutated = (parts: ObservabilitySet) => {
-    let ids: string[] | 'all';
-    try {
-      ids = changedClaimIds(parts, this.db.name);
-    } catch {
-      // Never throw into Dexie's listener chain (it would skip the listeners after this one).
-      ids = 'all';
-    }
-    if (ids === 'all') this.enqueue(() => this.load());
-    else if (ids.length > 0) this.enqueue(() => this.refresh(ids));
-  };
 
-  constructor(
-    private readonly db: FactmarkDb,
-    readonly caseId: string,
-  ) {}
+  constructor(db: FactmarkDb, caseId: string) {
+    super(db, caseId, 'claims');
+  }
 
-  /** Starts loading and following writes; the returned function stops both. */
-  start(): () => void {
-    this.stopped = false;
-    Dexie.on('storagemutated', this.onMutated);
-    this.enqueue(() => this.load());
-    return () => {
-      this.stopped = true;
-      Dexie.on('storagemutated').unsubscribe(this.onMutated);
-    };
+  protected changedIds(parts: ObservabilitySet): string[] | 'all' {
+    return changedClaimIds(parts, this.db.name);
   }
 
   /** The case's claims in id order, a new array after every change; undefined until loaded. */
@@ -72,11 +47,6 @@ export class LiveCaseClaims {
 
   /** The same claims with lookups by id and by article, changed with each snapshot. */
   readonly getIndex = (): CaseClaims | undefined => this.index;
-
-  readonly subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
 
   /** Shows a claim this window is writing before its transaction commits (the commit then changes nothing). */
   apply(claim: Claim): void {
@@ -95,32 +65,13 @@ export class LiveCaseClaims {
     this.publish(this.claims.filter((c) => c.id !== id), [id]);
   }
 
-  /** Why the last read failed, or null when it succeeded (a later good read clears it). */
-  readonly failure = (): unknown => this.lastFailure;
-
-  /** Resolves once every change seen so far has been applied (tests and callers that must read back). */
-  settled(): Promise<void> {
-    return this.queue;
-  }
-
-  private enqueue(step: () => Promise<void>): void {
-    this.queue = this.queue.then(() => (this.stopped ? undefined : step())).then(
-      () => void (this.lastFailure = null),
-      (error: unknown) => {
-        // A failed read leaves the last good snapshot; the next write tries again.
-        this.lastFailure = error;
-        console.error('Reading claims failed', error);
-      },
-    );
-  }
-
   /**
    * Reads the case's claims in pages of consecutive ids: one read of tens of
    * thousands of claims would hold the main thread for as long as it takes to
    * unpack them all, pages leave it free in between. Writes made meanwhile
    * are applied after, by the refreshes their events queued.
    */
-  private async load(): Promise<void> {
+  protected async load(): Promise<void> {
     // The caseId index lists the case's claims in id order; keys alone are cheap to read.
     const ids = (await this.db.claims.where('caseId').equals(this.caseId).primaryKeys()) as string[];
     const pageFrom = (i: number) => this.db.claims.where('id').between(ids[i], ids[Math.min(i + LOAD_PAGE, ids.length) - 1], true, true).toArray();
@@ -142,7 +93,7 @@ export class LiveCaseClaims {
     this.publish(claims);
   }
 
-  private async refresh(ids: string[]): Promise<void> {
+  protected async refresh(ids: string[]): Promise<void> {
     if (!this.claims) return this.load();
     const fresh = await this.db.claims.bulkGet(ids);
     // Most refreshes confirm what `apply` already showed: copy the list only when something differs.
@@ -167,6 +118,6 @@ export class LiveCaseClaims {
     if (this.stopped) return;
     this.claims = claims;
     this.index = changed && this.index ? this.index.with(claims, changed) : CaseClaims.of(claims);
-    for (const listener of this.listeners) listener();
+    this.notify();
   }
 }
