@@ -19,11 +19,11 @@ import {
   type FacetOption,
   type SortKey,
 } from '../../core/case-views/claim-rows';
-import { matchedRows, type MatchedRows } from '../../core/case-views/search-protocol';
-import { tableMemory, type ShownSearch, type TableMemory } from './table-memory';
+import type { MatchedRows } from '../../core/case-views/search-protocol';
+import { tableMemory, type TableMemory } from './table-memory';
 import { highlightSegments, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
-import { sharedSearchClient } from './search-client';
+import { useTableSearch } from './use-table-search';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
 import { CLAIM_STATUS_LABELS, T } from './strings';
 import './claims.css';
@@ -50,48 +50,9 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const [filters, setFilters] = useState<ClaimFilters>(memory.filters);
   const [sort, setSort] = useState<ClaimSort>(memory.sort);
   const [query, setQuery] = useState(memory.query);
-  const [searched, setSearched] = useState<ShownSearch>(memory.shown);
-  const [searchError, setSearchError] = useState<string | null>(null);
-  useEffect(() => void Object.assign(memory, { filters, sort, query, shown: searched }), [memory, filters, sort, query, searched]);
+  useEffect(() => void Object.assign(memory, { filters, sort, query }), [memory, filters, sort, query]);
   const searchRef = useRef<HTMLInputElement>(null);
-  // Bumped when the worker applied writes to the case: the current query is asked again.
-  const [dataVersion, setDataVersion] = useState(0);
-  const [indexed, setIndexed] = useState(() => sharedSearchClient().isIndexed(theCase.id));
-  useEffect(() => {
-    const client = sharedSearchClient();
-    // The worker reads and indexes the case from the first time its table opens, not as the case opens:
-    // a reviewer marking claims in the reader then has both cores, and the index is ready by a first search.
-    client.open(theCase.id);
-    setIndexed(client.isIndexed(theCase.id));
-    return client.onNotice((notice) => {
-      if (notice.caseId !== theCase.id) return;
-      setIndexed(client.isIndexed(theCase.id));
-      if (notice.type === 'changed') setDataVersion((v) => v + 1);
-    });
-  }, [theCase.id]);
-  const searching = query.trim() !== '';
-  // The worker answers each query; until it has, the rows shown before stay (and data-query says which they are).
-  useEffect(() => {
-    setSearchError(null);
-    if (!searching) {
-      setSearched((was) => (was.query === query && !was.results ? was : { query, results: null }));
-      return;
-    }
-    let current = true;
-    sharedSearchClient()
-      .search(theCase.id, query)
-      .then(
-        // At once, not in a transition: rendering the results takes a few milliseconds, and a
-        // transition would spread it over frames painted meanwhile.
-        (results) => current && results && setSearched({ query, results }),
-        (error: unknown) => current && setSearchError(error instanceof Error ? error.message : String(error)),
-      );
-    return () => void (current = false);
-  }, [theCase.id, query, searching, dataVersion]);
-  // An emptied search box shows all claims at once, without waiting for the effect.
-  const shown: ShownSearch = searching ? searched : { query, results: null };
-  const search = shown.results;
-  const matched = useMemo(() => (search ? matchedRows(search) : null), [search]);
+  const { shown, matched, error: searchError, indexed } = useTableSearch(theCase.id, query, memory);
 
   const rows = useMemo(
     () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
@@ -169,7 +130,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
         sort={sort}
         onSort={(key) => setSort((s) => nextSort(s, key))}
         matched={matched}
-        terms={search?.terms ?? NO_TERMS}
+        terms={shown.results?.terms ?? NO_TERMS}
         claims={claims}
         onOpenClaim={onOpenClaim}
         memory={memory}
