@@ -5,9 +5,8 @@
 import type { ObservabilitySet } from 'dexie';
 import type { Article } from '../core/model';
 import { ArticleRepository } from './article-repository';
-import { changedKeys } from './live-case-claims';
 import type { FactmarkDb } from './db';
-import { LiveCaseStore } from './live-case-store';
+import { changedKeys, LiveCaseStore } from './live-case-store';
 
 /** Changed article ids (metadata or body), or 'all' when a write touched a range of either. */
 export function changedArticleIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {

@@ -3,27 +3,14 @@
 // with tens of thousands of claims that is most of a second per keystroke.
 // Instead this listens to Dexie's storagemutated event, which names the
 // primary keys a committed write touched, and re-reads only those claims.
-import { RangeSet, type ObservabilitySet } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
 import { CaseClaims, positionById } from '../core/case-claims';
 import type { Claim } from '../core/model';
 import type { FactmarkDb } from './db';
-import { LiveCaseStore } from './live-case-store';
+import { changedKeys, LiveCaseStore } from './live-case-store';
 
 /** Claims read per request while loading: a few tens of milliseconds of unpacking each. */
 export const LOAD_PAGE = 500;
-
-/** Changed primary keys of a table, or 'all' when a write touched a range of keys (a bulk write or a clear). */
-export function changedKeys(parts: ObservabilitySet, dbName: string, table: string): string[] | 'all' {
-  const touched = parts[`idb://${dbName}/${table}/`];
-  if (!touched) return [];
-  const ids: string[] = [];
-  // Parts merged from several writes arrive as plain interval trees; a RangeSet walks them.
-  for (const node of new RangeSet().add(touched)) {
-    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
-    ids.push(node.from);
-  }
-  return ids;
-}
 
 /** Changed claim ids, or 'all' when a write touched a range of claims. */
 export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {

@@ -2,10 +2,23 @@
 // follow Dexie's storagemutated event, which names the keys a committed write
 // touched, run loads and refreshes one after another, remember why the last
 // read failed, and tell their listeners of each new snapshot.
-import Dexie, { type ObservabilitySet } from 'dexie';
+import Dexie, { RangeSet, type ObservabilitySet } from 'dexie';
 import type { FactmarkDb } from './db';
 
 type Listener = () => void;
+
+/** Changed primary keys of a table, or 'all' when a write touched a range of keys (a bulk write or a clear). */
+export function changedKeys(parts: ObservabilitySet, dbName: string, table: string): string[] | 'all' {
+  const touched = parts[`idb://${dbName}/${table}/`];
+  if (!touched) return [];
+  const ids: string[] = [];
+  // Parts merged from several writes arrive as plain interval trees; a RangeSet walks them.
+  for (const node of new RangeSet().add(touched)) {
+    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
+    ids.push(node.from);
+  }
+  return ids;
+}
 
 export abstract class LiveCaseStore {
   private readonly listeners = new Set<Listener>();

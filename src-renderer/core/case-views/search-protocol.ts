@@ -50,6 +50,14 @@ export interface CaseContents {
   stop(): void;
 }
 
+// Each search cuts passages from the articles' texts: look them up by id, built once per list of articles.
+const texts = new WeakMap<readonly Article[], Map<string, string>>();
+function textsById(articles: readonly Article[]): Map<string, string> {
+  let byId = texts.get(articles);
+  if (!byId) texts.set(articles, (byId = new Map(articles.map((a) => [a.id, a.text]))));
+  return byId;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -216,7 +224,7 @@ export class SearchService {
       return { type: 'error', requestId, message: `Indexing the case failed: ${reason(error)}` };
     }
     const found = open.index.search(request.query);
-    const texts = new Map(data.articles.map((a) => [a.id, a.text]));
+    const texts = textsById(data.articles);
     return {
       type: 'results',
       requestId,
