@@ -6,6 +6,7 @@ import type { Article, Case, Claim } from '../../core/model';
 import { ratingColor } from '../../core/rating-scales';
 import { ArticleEditor, type ArticleEditorHandle } from '../../editor/ArticleEditor';
 import type { ClaimSpan } from '../../editor/claim-spans';
+import type { MarkedClaim } from '../app/use-claim-actions';
 import { S } from '../app/strings';
 import { useApp } from '../app/app-context';
 import { AS } from './strings';
@@ -28,7 +29,7 @@ interface Props {
   selectedClaimId: string | null;
   onSelectClaim(id: string): void;
   /** Marks a claim and returns it at once (its write may still be committing), or null. */
-  onMark(article: Article, span: { start: number; end: number }): Claim | null;
+  onMark(article: Article, span: { start: number; end: number }): MarkedClaim | null;
   onDeleteClaim(claimId: string): void;
   notify(message: string): void;
 }
@@ -89,6 +90,9 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
     () => claims.filter((c) => c.anchor.state === 'anchored').map((c) => ({ id: c.id, start: c.anchor.position.start, end: c.anchor.position.end })),
     [claims],
   );
+  // The spans of the latest render, for a highlight taken back after the render that made it.
+  const shownSpans = useRef(spans);
+  shownSpans.current = spans;
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   // A new colorOf repaints every highlight, so it changes only when the scale or some rating
   // does, not with each new claims array (a claim marked, a note typed, the case re-read).
@@ -105,9 +109,13 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
       return;
     }
     window.getSelection()?.removeAllRanges();
-    const claim = onMark(article, span);
+    const marked = onMark(article, span);
+    if (!marked) return;
     // Paint the highlight now; the claims list catches up in a later render.
-    if (claim) editorRef.current?.showSpans([...spans, { id: claim.id, start: claim.anchor.position.start, end: claim.anchor.position.end }]);
+    const { claim } = marked;
+    editorRef.current?.showSpans([...spans, { id: claim.id, start: claim.anchor.position.start, end: claim.anchor.position.end }]);
+    // A claim whose write failed is taken back: so is its highlight, even if the list never showed it.
+    void marked.saved.then((stored) => stored || editorRef.current?.showSpans(shownSpans.current));
   }, [article, onMark, notify, editing, spans]);
 
   useImperativeHandle(ref, () => ({ markSelection, revealClaim: (id) => editorRef.current?.revealClaim(id) }), [markSelection]);

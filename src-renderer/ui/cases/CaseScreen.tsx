@@ -178,7 +178,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
       };
       void marked.saved.then((stored) => stored && open());
       afterNextPaint(() => setTimeout(open, INSPECTOR_WAIT_MS));
-      return marked.claim;
+      return marked;
     },
     [markClaim],
   );
