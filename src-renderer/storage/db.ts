@@ -45,3 +45,12 @@ export class FactmarkDb extends Dexie {
     return [this.cases, this.articles, this.articleBodies, this.claims, this.sources, this.evidence, this.links, this.history, this.dismissed];
   }
 }
+
+/**
+ * Inside a read-write transaction whose requests have all been made: lets
+ * IndexedDB commit without waiting for their success events to reach this
+ * thread. A request made after this fails the transaction.
+ */
+export function commitWhenDone(): void {
+  Dexie.currentTransaction?.idbtrans?.commit?.();
+}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FactmarkDb, openRepositories, type Repositories } from './index';
 import { parseSeedArticle } from '../core/seed-format';
 import { describeAnchor } from '../core/anchoring/describe';
@@ -115,6 +115,24 @@ describe('repositories', () => {
     expect(stored?.status).toBe('open');
     const history = await repos.claims.historyOf(claim.id);
     expect(history.map((h) => [h.action, h.field, h.reviewer])).toEqual([['create', 'claim', 'Ana']]);
+  });
+
+  it('moves the case\'s last-worked-on time with new claims, once a minute at most', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-03-01T10:00:00Z'));
+      const { c, article, claim } = await seededCase();
+      const mark = (start: number) => repos.claims.create({ caseId: c.id, articleId: article.id, anchor: describeAnchor(article.text, { start, end: start + 9 }), claimDate: '' }, 'Ana');
+      await vi.waitFor(async () => expect((await repos.cases.get(c.id))?.updatedAt).toBe(claim.createdAt));
+      vi.setSystemTime(new Date('2026-03-01T10:00:30Z'));
+      await mark(0);
+      vi.setSystemTime(new Date('2026-03-01T10:01:05Z'));
+      const later = await mark(20);
+      await vi.waitFor(async () => expect((await repos.cases.get(c.id))?.updatedAt).toBe(later.createdAt));
+      expect(later.createdAt).toBe('2026-03-01T10:01:05.000Z');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('records verdict and status changes in the corrections log', async () => {
