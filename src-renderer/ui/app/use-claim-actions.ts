@@ -34,8 +34,10 @@ export function useClaimActions(theCase: Case | undefined) {
       const trimmed = trimSpan(article.text, span);
       if (trimmed.end <= trimmed.start) return null;
       const claim = repos.claims.build({ caseId: theCase.id, articleId: article.id, anchor: describeAnchor(article.text, trimmed), claimDate: article.publishedDate, ...fields });
+      // The write goes out first: the database works on it while this thread paints the highlight.
+      const inserting = repos.claims.insert(claim, reviewer);
       live?.apply(claim);
-      const saved = repos.claims.insert(claim, reviewer).then(
+      const saved = inserting.then(
         () => {
           performance.measure(MARK_CLAIM_MEASURE, { start: commandAt, detail: { claimId: claim.id } });
           let removed: Awaited<ReturnType<typeof repos.claims.delete>>;

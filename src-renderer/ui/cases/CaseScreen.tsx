@@ -20,7 +20,7 @@ import { LiveClaimsContext, useCaseClaims } from './use-case-claims';
 import { ArticleBodies } from './article-bodies';
 import { useArticleBody } from './use-article-body';
 import { keepIfSame, useKept } from '../shared/use-stable-value';
-import { afterNextPaint } from '../shared/after-paint';
+import { afterNextPaint, afterPaintWhenIdle } from '../shared/after-paint';
 import { SettingsButton } from '../settings/SettingsDialog';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { Overview } from '../overview/Overview';
@@ -164,9 +164,10 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
     (a: Article, span: { start: number; end: number }) => {
       const marked = markClaim(a, span);
       if (!marked) return null;
-      // The inspector opens on the new claim once its write has committed, or soon after the
-      // highlight if the commit is slow: mounting every section and starting their reads at
-      // once would compete with the commit for this thread and for the database.
+      // The inspector opens on the new claim once its write has committed and the highlight has
+      // been painted, when the thread is quiet; or soon after the highlight if the commit is slow:
+      // mounting every section and starting their reads at once would compete with the commit
+      // and the highlight's frames for this thread and for the database.
       let opened = false;
       const open = () => {
         if (opened) return;
@@ -176,7 +177,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
           setClaimId(marked.claim.id);
         });
       };
-      void marked.saved.then((stored) => stored && open());
+      void marked.saved.then((stored) => stored && afterPaintWhenIdle(open));
       afterNextPaint(() => setTimeout(open, INSPECTOR_WAIT_MS));
       return marked;
     },
