@@ -1,7 +1,7 @@
 // The Claims view: every claim of the case in one filterable, sortable,
 // searchable table. Rows are precomputed once per data change and the list is
 // virtualised, so a case with tens of thousands of claims stays responsive.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
@@ -64,6 +64,9 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     [rows, theCase.scale, articles],
   );
   const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
+  // Stable, so a search (which re-renders the table) does not re-render the facets' hundreds of options.
+  const setFacet = useCallback((key: keyof ClaimFilters, value: string) => setFilters((f) => ({ ...f, [key]: value === ANY ? null : value })), []);
+  const statusOptions = useMemo(() => facets.status.map((o) => ({ ...o, label: CLAIM_STATUS_LABELS[o.value as ClaimStatus] })), [facets.status]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -85,8 +88,6 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     );
   }
 
-  const setFacet = <K extends keyof ClaimFilters>(key: K, value: string) =>
-    setFilters((f) => ({ ...f, [key]: value === ANY ? null : (value as ClaimFilters[K]) }));
 
   return (
     <section className="fm-claims-view" aria-label={T.title} data-query={shown.query} data-search-index={indexed ? 'complete' : 'building'}>
@@ -95,16 +96,11 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
           <span className="fm-visually-hidden">{T.search}</span>
           <input ref={searchRef} type="search" value={query} placeholder={T.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
         </label>
-        <FacetSelect label={T.verdict} value={filters.rating} options={facets.rating} onChange={(v) => setFacet('rating', v)} />
-        <FacetSelect
-          label={T.status}
-          value={filters.status}
-          options={facets.status.map((o) => ({ ...o, label: CLAIM_STATUS_LABELS[o.value as ClaimStatus] }))}
-          onChange={(v) => setFacet('status', v)}
-        />
-        <FacetSelect label={T.claimant} value={filters.claimant} options={facets.claimant} onChange={(v) => setFacet('claimant', v)} />
-        <FacetSelect label={T.article} value={filters.articleId} options={facets.article} onChange={(v) => setFacet('articleId', v)} />
-        {facets.tag.length > 0 && <FacetSelect label={T.tag} value={filters.tag} options={facets.tag} onChange={(v) => setFacet('tag', v)} />}
+        <FacetSelect label={T.verdict} facet="rating" value={filters.rating} options={facets.rating} onPick={setFacet} />
+        <FacetSelect label={T.status} facet="status" value={filters.status} options={statusOptions} onPick={setFacet} />
+        <FacetSelect label={T.claimant} facet="claimant" value={filters.claimant} options={facets.claimant} onPick={setFacet} />
+        <FacetSelect label={T.article} facet="articleId" value={filters.articleId} options={facets.article} onPick={setFacet} />
+        {facets.tag.length > 0 && <FacetSelect label={T.tag} facet="tag" value={filters.tag} options={facets.tag} onPick={setFacet} />}
         <button
           type="button"
           className="fm-button fm-quiet"
@@ -141,11 +137,19 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
 
 const ANY = '\u0000any';
 
-function FacetSelect({ label, value, options, onChange }: { label: string; value: string | null; options: FacetOption[]; onChange(v: string): void }) {
+interface FacetSelectProps {
+  label: string;
+  facet: keyof ClaimFilters;
+  value: string | null;
+  options: FacetOption[];
+  onPick(facet: keyof ClaimFilters, value: string): void;
+}
+
+const FacetSelect = memo(function FacetSelect({ label, facet, value, options, onPick }: FacetSelectProps) {
   return (
     <label className="fm-facet">
       <span>{label}</span>
-      <select value={value ?? ANY} onChange={(e) => onChange(e.target.value)} data-active={value !== null || undefined}>
+      <select value={value ?? ANY} onChange={(e) => onPick(facet, e.target.value)} data-active={value !== null || undefined}>
         <option value={ANY}>{T.any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -155,7 +159,7 @@ function FacetSelect({ label, value, options, onChange }: { label: string; value
       </select>
     </label>
   );
-}
+});
 
 interface GridProps {
   rows: ClaimRow[];
@@ -348,7 +352,16 @@ function Segments({ segments }: { segments: Segment[] }) {
 }
 
 const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Formatting a date takes tens of microseconds and every render of the table formats each row's:
+// remember them (a case's claims have as many timestamps as claims at most).
+const formatted = new Map<string, string>();
 function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : whenFormat.format(d);
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const d = new Date(iso);
+    text = Number.isNaN(d.getTime()) ? '' : whenFormat.format(d);
+    if (formatted.size >= 100_000) formatted.clear();
+    formatted.set(iso, text);
+  }
+  return text;
 }
