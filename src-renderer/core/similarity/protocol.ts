@@ -6,10 +6,11 @@
 import type { Article } from '../model';
 import { SimilarityIndex, type SuggestOptions, type Suggestion } from './similarity-index';
 
-/** Indexing works this long, then rests as long (see SimilarityService.answer). */
+/** Indexing works this long, then rests three times as long (see SimilarityService.answer). */
 const INDEX_SLICE_MS = 8;
-/** Articles read from the database at a time while loading. */
-const READ_BATCH = 20;
+const INDEX_REST_MS = 3 * INDEX_SLICE_MS;
+/** Articles read from the database at a time while loading: unpacking each read is work done without a rest. */
+const READ_BATCH = 5;
 
 /** Which version of an article the index now holds. */
 export type ArticleVersion = Pick<Article, 'id' | 'updatedAt'>;
@@ -71,10 +72,11 @@ export class SimilarityService {
         for (const a of await read(articleIds.slice(i, i + READ_BATCH))) {
           this.index.upsertArticle(a.id, a.text);
           versions.push({ id: a.id, updatedAt: a.updatedAt });
-          // Indexing a whole case is background work: at most half of a core, so on a
-          // two-core laptop the screen the reviewer works in keeps the other one and more.
+          // Indexing a whole case is background work: about a quarter of a core. It starts with
+          // the first claim the inspector shows, often while the reviewer goes on marking: on a
+          // two-core laptop, the screen, the database and the painting then keep the rest.
           if (performance.now() - workedSince > INDEX_SLICE_MS) {
-            await new Promise((resume) => setTimeout(resume, INDEX_SLICE_MS));
+            await new Promise((resume) => setTimeout(resume, INDEX_REST_MS));
             workedSince = performance.now();
           }
         }
