@@ -28,6 +28,8 @@ export interface NewClaim {
 
 /** How often new claims move their case's "last worked on" time. */
 export const CASE_TOUCH_INTERVAL_MS = 60_000;
+/** How long after a marked claim's commit its case's time moves. */
+const CASE_TOUCH_DELAY_MS = 1_000;
 
 export class ClaimRepository {
   /** When this repository last moved each case's updatedAt (ms since the epoch). */
@@ -81,11 +83,12 @@ export class ClaimRepository {
   /**
    * Stores a claim made by `build` (the screen shows it while this commits):
    * resolves once the claim and its history entry have committed together.
-   * The case's last-worked-on time follows in a write of its own, not waited for.
+   * The case's last-worked-on time follows a second later in a write of its own, not waited for.
    */
   async insert(claim: Claim, reviewer: string): Promise<void> {
     await this.store(claim, reviewer);
-    void this.touchCase(claim.caseId, claim.createdAt);
+    // A moment later: the case list re-reads and re-renders after the touch, away from the highlight's frames.
+    setTimeout(() => void this.touchCase(claim.caseId, claim.createdAt), CASE_TOUCH_DELAY_MS);
   }
 
   private async store(claim: Claim, reviewer: string): Promise<void> {
