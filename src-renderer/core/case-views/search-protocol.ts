@@ -50,12 +50,23 @@ export interface CaseContents {
   stop(): void;
 }
 
-// Each search cuts passages from the articles' texts: look them up by id, built once per list of articles.
-const texts = new WeakMap<readonly Article[], Map<string, string>>();
-function textsById(articles: readonly Article[]): Map<string, string> {
+// Each search cuts passages from the articles' texts: look them up by id, built once per list of
+// articles, with each text lower-cased once (the first time a search cuts a passage from it).
+interface ArticleTexts {
+  text: string;
+  lower?: string;
+}
+const texts = new WeakMap<readonly Article[], Map<string, ArticleTexts>>();
+function textsById(articles: readonly Article[]): Map<string, ArticleTexts> {
   let byId = texts.get(articles);
-  if (!byId) texts.set(articles, (byId = new Map(articles.map((a) => [a.id, a.text]))));
+  if (!byId) texts.set(articles, (byId = new Map(articles.map((a) => [a.id, { text: a.text }]))));
   return byId;
+}
+
+function snippetOf(article: ArticleTexts | undefined, terms: readonly string[]): Segment[] | null {
+  if (!article) return null;
+  article.lower ??= article.text.toLowerCase();
+  return passageSnippet(article.text, terms, undefined, article.lower);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -231,7 +242,7 @@ export class SearchService {
       seq,
       claimIds: [...found.claims],
       // An article's matched words are the result's terms found in it, so all terms cut the same passage.
-      articles: [...found.articles].map((id) => [id, passageSnippet(texts.get(id) ?? '', found.terms)]),
+      articles: [...found.articles].map((id) => [id, snippetOf(texts.get(id), found.terms)]),
       terms: found.terms,
     };
   }
