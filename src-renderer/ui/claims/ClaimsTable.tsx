@@ -66,6 +66,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
   // Stable, so a search (which re-renders the table) does not re-render the facets' hundreds of options.
   const setFacet = useCallback((key: keyof ClaimFilters, value: string) => setFilters((f) => ({ ...f, [key]: value === ANY ? null : value })), []);
+  const sortBy = useCallback((key: SortKey) => setSort((s) => nextSort(s, key)), []);
   const statusOptions = useMemo(() => facets.status.map((o) => ({ ...o, label: CLAIM_STATUS_LABELS[o.value as ClaimStatus] })), [facets.status]);
 
   useEffect(() => {
@@ -124,7 +125,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
       <ClaimsGrid
         rows={visible}
         sort={sort}
-        onSort={(key) => setSort((s) => nextSort(s, key))}
+        onSort={sortBy}
         matched={matched}
         terms={shown.results?.terms ?? NO_TERMS}
         claims={claims}
@@ -174,7 +175,9 @@ interface GridProps {
   memory: TableMemory;
 }
 
-function ClaimsGrid({ rows, sort, onSort, matched, terms, claims, onOpenClaim, memory }: GridProps) {
+// Memoised: typing in the search box re-renders the table, and the rows shown stay the same
+// until the worker answers, so the keystroke's render (and the request after it) stays short.
+const ClaimsGrid = memo(function ClaimsGrid({ rows, sort, onSort, matched, terms, claims, onOpenClaim, memory }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(memory.active);
   const rowHeight = matched ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
@@ -325,7 +328,7 @@ function ClaimsGrid({ rows, sort, onSort, matched, terms, claims, onOpenClaim, m
       </div>
     </div>
   );
-}
+});
 
 function Marked({ text, terms, className }: { text: string; terms: readonly string[]; className?: string }) {
   return (
