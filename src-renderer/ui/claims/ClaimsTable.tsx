@@ -5,14 +5,11 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardE
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
-  buildClaimRows,
   countByClaim,
-  facetsOf,
   filterRows,
   hasFilters,
   nextSort,
   NO_FILTERS,
-  sortRows,
   type ClaimFilters,
   type ClaimRow,
   type ClaimSort,
@@ -24,6 +21,7 @@ import { tableMemory, type TableMemory } from './table-memory';
 import { highlightSegments, type Segment } from '../../core/case-views/highlight';
 import { isModShortcut, isTypingTarget } from '../shared/keyboard';
 import { useTableSearch } from './use-table-search';
+import { useClaimRows } from './use-claim-rows';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
 import { CLAIM_STATUS_LABELS, T } from './strings';
 import './claims.css';
@@ -45,7 +43,7 @@ const NO_TERMS: readonly string[] = [];
 export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArticles }: Props) {
   const links = useCaseLinks(theCase.id);
   const evidenceCounts = useEvidenceCounts(theCase.id);
-  const linkCounts = useMemo(() => countByClaim(links ?? [], (l) => [l.fromClaimId, l.toClaimId]), [links]);
+  const linkCounts = useMemo(() => links && countByClaim(links, (l) => [l.fromClaimId, l.toClaimId]), [links]);
   const memory = useMemo(() => tableMemory(theCase.id), [theCase.id]);
   const [filters, setFilters] = useState<ClaimFilters>(memory.filters);
   const [sort, setSort] = useState<ClaimSort>(memory.sort);
@@ -54,15 +52,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const searchRef = useRef<HTMLInputElement>(null);
   const { shown, matched, error: searchError, indexed } = useTableSearch(theCase.id, query, memory);
 
-  const rows = useMemo(
-    () => buildClaimRows({ scale: theCase.scale, articles, claims, evidenceCounts: evidenceCounts ?? new Map(), linkCounts }),
-    [theCase.scale, articles, claims, evidenceCounts, linkCounts],
-  );
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
-  const facets = useMemo(
-    () => facetsOf(rows, theCase.scale, articles, { rating: T.notRated, claimant: T.noClaimant }),
-    [rows, theCase.scale, articles],
-  );
+  const { rows, sorted, facets } = useClaimRows(memory, { scale: theCase.scale, articles, claims, evidenceCounts, linkCounts }, sort);
   const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
   // Stable, so a search (which re-renders the table) does not re-render the facets' hundreds of options.
   const setFacet = useCallback((key: keyof ClaimFilters, value: string) => setFilters((f) => ({ ...f, [key]: value === ANY ? null : value })), []);

@@ -1,0 +1,57 @@
+// The Claims table's rows, sorted rows and facets, built from the case's data
+// and kept in the table's memory: coming back to the view (from a claim, from
+// another view) with the data unchanged finds them built, where building and
+// sorting tens of thousands of rows holds the screen for a good part of a
+// second on a laptop. Evidence and link counts are read again on each visit;
+// until they are, the counts last read stand in for them.
+import { useMemo } from 'react';
+import { buildClaimRows, facetsOf, sortRows, type ClaimRow, type ClaimSort, type Facets, type RowInputs } from '../../core/case-views/claim-rows';
+import { T } from './strings';
+import type { TableMemory } from './table-memory';
+
+export interface BuiltRows {
+  inputs: RowInputs;
+  rows: ClaimRow[];
+  facets: Facets;
+  sorted: { sort: ClaimSort; rows: ClaimRow[] } | null;
+}
+
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+function sameInputs(a: RowInputs, b: RowInputs): boolean {
+  return a.scale === b.scale && a.articles === b.articles && a.claims === b.claims && sameCounts(a.evidenceCounts, b.evidenceCounts) && sameCounts(a.linkCounts, b.linkCounts);
+}
+
+/** The rows for these inputs, taken from `memory` when it holds rows built from the same. */
+export function builtRows(memory: Pick<TableMemory, 'built'>, inputs: RowInputs): BuiltRows {
+  if (memory.built && sameInputs(memory.built.inputs, inputs)) return memory.built;
+  const rows = buildClaimRows(inputs);
+  memory.built = { inputs, rows, facets: facetsOf(rows, inputs.scale, inputs.articles, { rating: T.notRated, claimant: T.noClaimant }), sorted: null };
+  return memory.built;
+}
+
+/** The same rows in `sort`'s order, kept with them. */
+export function sortedRows(built: BuiltRows, sort: ClaimSort): ClaimRow[] {
+  if (built.sorted?.sort.key !== sort.key || built.sorted.sort.dir !== sort.dir) built.sorted = { sort, rows: sortRows(built.rows, sort) };
+  return built.sorted.rows;
+}
+
+export function useClaimRows(
+  memory: TableMemory,
+  { scale, articles, claims, evidenceCounts, linkCounts }: Omit<RowInputs, 'evidenceCounts' | 'linkCounts'> & { evidenceCounts?: ReadonlyMap<string, number>; linkCounts?: ReadonlyMap<string, number> },
+  sort: ClaimSort,
+): { rows: ClaimRow[]; sorted: ClaimRow[]; facets: Facets } {
+  // Until this visit's counts are read, the last ones read stand in (none on a first visit).
+  const evidence = evidenceCounts ?? memory.built?.inputs.evidenceCounts ?? NO_COUNTS;
+  const links = linkCounts ?? memory.built?.inputs.linkCounts ?? NO_COUNTS;
+  const built = useMemo(() => builtRows(memory, { scale, articles, claims, evidenceCounts: evidence, linkCounts: links }), [memory, scale, articles, claims, evidence, links]);
+  const sorted = useMemo(() => sortedRows(built, sort), [built, sort]);
+  return { rows: built.rows, sorted, facets: built.facets };
+}
