@@ -57,7 +57,7 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
     async (save: boolean) => {
       if (save) {
         const blocks = editorRef.current?.readBlocks() ?? [];
-        const result = await saveCorrection(article, claims, blocks);
+        const result = await saveCorrection(article, blocks);
         if (!result) {
           notify(AS.emptyText);
           return;
@@ -68,7 +68,7 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
       // A new session rebuilds the reader from the stored text.
       setEditSession((n) => n + 1);
     },
-    [article, claims, saveCorrection, notify],
+    [article, saveCorrection, notify],
   );
 
   const reattachToSelection = useCallback(

@@ -17,10 +17,13 @@ export function useTextCorrection() {
   const { repos, undo } = useApp();
 
   const saveCorrection = useCallback(
-    async (article: Article, claims: readonly Claim[], blocks: ArticleBlock[]): Promise<CorrectionResult | null> => {
+    async (article: Article, blocks: ArticleBlock[]): Promise<CorrectionResult | null> => {
       const newText = blocksToText(blocks);
       if (!newText.trim()) return null;
       if (newText === article.text) return { moved: 0, flagged: 0 };
+      // The claims as stored, not as the screen last showed them: views catch up with a claim
+      // just marked a moment later, and a claim left out here would keep offsets into the old text.
+      const claims = await repos.claims.listByArticle(article.id);
       const reanchored = reanchorClaims(
         article.text,
         newText,
