@@ -1,14 +1,13 @@
 // The open case's claims for React. CaseScreen makes one LiveCaseClaims per
 // case and shares it through LiveClaimsContext, so claim actions can show a
-// new claim at once. Views get each new snapshot after the next paint (once
-// loaded, when the thread is also quiet) and in a transition: React renders
-// them in slices, and a highlight or a keystroke never waits for twenty
-// thousand claims to re-render.
+// new claim at once. Views get each new snapshot after the next paint and in
+// a transition: React renders them in slices, and a highlight or a keystroke
+// never waits for twenty thousand claims to re-render.
 import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
 import type { CaseClaims } from '../../core/case-claims';
 import { LiveCaseClaims } from '../../storage/live-case-claims';
 import { useApp } from '../app/app-context';
-import { afterNextPaint, afterPaintWhenIdle } from '../shared/after-paint';
+import { afterNextPaint } from '../shared/after-paint';
 
 export const LiveClaimsContext = createContext<LiveCaseClaims | null>(null);
 
@@ -23,15 +22,9 @@ export function useCaseClaims(caseId: string): { live: LiveCaseClaims; claims: C
   const live = useMemo(() => new LiveCaseClaims(repos.db, caseId), [repos, caseId]);
   const [shown, setShown] = useState<{ live: LiveCaseClaims; claims: CaseClaims | undefined }>({ live, claims: undefined });
   useEffect(() => {
-    let loaded = false;
-    const show = () => {
-      const update = () => startTransition(() => setShown({ live, claims: live.getIndex() }));
-      // A change once loaded waits for the next paint and a quiet moment: a highlight painted by
-      // the editor at once, and the write behind it, go before views re-render.
-      if (loaded) afterPaintWhenIdle(update);
-      else afterNextPaint(update);
-      loaded = live.getIndex() !== undefined;
-    };
+    // After the next paint: a highlight painted by the editor at once is on screen before views re-render.
+    // (Not later: the inspector builds its edits from the claim these views show.)
+    const show = () => afterNextPaint(() => startTransition(() => setShown({ live, claims: live.getIndex() })));
     const unsubscribe = live.subscribe(show);
     const stop = live.start();
     show();
