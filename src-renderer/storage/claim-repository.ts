@@ -2,12 +2,16 @@
 // the corrections log, deletion with everything attached (returned so undo
 // can put it back), and the case-wide queries the screens need.
 import Dexie from 'dexie';
-import type { Claim, ClaimAnchor, ClaimLink, DismissedSuggestion, Evidence, HistoryEntry, RatingScale } from '../core/model';
+import type { Claim, ClaimAnchor, ClaimLink, DismissedSuggestion, Evidence, HistoryEntry, RatingScale, Verdict } from '../core/model';
+import { editVerdict } from '../core/verdict-edits';
 import { newId, nowIso } from '../core/ids';
 import { historyForClaimChange, historyForClaimCreated, historyForClaimDeleted, mergeHistoryEntry } from '../core/claim-history';
 import { commitWhenDone, type FactmarkDb } from './db';
 
-export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'claimant' | 'claimDate' | 'status' | 'tags' | 'notes' | 'verdict' | 'anchor'>>;
+export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'claimant' | 'claimDate' | 'status' | 'tags' | 'notes' | 'verdict' | 'anchor'>> & {
+  /** Changes to some fields of the verdict, applied to the verdict as stored (`date`: the day of the edit, for a new verdict). */
+  verdictEdit?: { change: Partial<Verdict>; date: string };
+};
 
 /** A deleted claim with what hung off it, enough to restore it exactly. */
 export interface RemovedClaim {
@@ -132,7 +136,9 @@ export class ClaimRepository {
       const before = await this.db.claims.get(id);
       if (!before) return undefined;
       const now = nowIso();
-      const after: Claim = { ...before, ...patch, updatedAt: now };
+      const { verdictEdit, ...fields } = patch;
+      const after: Claim = { ...before, ...fields, updatedAt: now };
+      if (verdictEdit) after.verdict = editVerdict(before.verdict, verdictEdit.change, reviewer, verdictEdit.date);
       await this.db.claims.put(after);
       const entries = historyForClaimChange(before, after, scale, reviewer, now);
       if (!mergeHistory) await this.db.history.bulkAdd(entries);

@@ -155,6 +155,20 @@ describe('repositories', () => {
     expect(history.filter((h) => h.action === 'update')).toHaveLength(2);
   });
 
+  it('applies verdict edits to the verdict as stored, so edits in quick succession keep each other', async () => {
+    const { claim } = await seededCase();
+    const scale = DEFAULT_SCALE();
+    // Both edits made from the claim as first shown, before the first was stored.
+    await Promise.all([
+      repos.claims.update(claim.id, { verdictEdit: { change: { ratingId: 'half-true' }, date: '2026-12-01' } }, scale, 'Ana'),
+      repos.claims.update(claim.id, { verdictEdit: { change: { conclusion: 'Possible viewers, not people reached.' }, date: '2026-12-01' } }, scale, 'Ana'),
+    ]);
+    expect((await repos.claims.get(claim.id))?.verdict).toEqual({ ratingId: 'half-true', conclusion: 'Possible viewers, not people reached.', rationale: [], reviewer: 'Ana', date: '2026-12-01' });
+    // Emptied, the verdict goes.
+    await repos.claims.update(claim.id, { verdictEdit: { change: { ratingId: null, conclusion: '' }, date: '2026-12-02' } }, scale, 'Ana');
+    expect((await repos.claims.get(claim.id))?.verdict).toBeNull();
+  });
+
   it('deletes a claim with its links and evidence, and restores all of it', async () => {
     const { c, article, claim } = await seededCase();
     const other = await repos.claims.create(

@@ -88,7 +88,11 @@ export function useClaimActions(theCase: Case | undefined) {
       await repos.claims.update(before.id, patch, theCase.scale, reviewer, { mergeHistory });
       if (!undoable) return;
       const previous: ClaimPatch = {};
-      for (const k of Object.keys(patch) as (keyof ClaimPatch)[]) (previous as Record<string, unknown>)[k] = before[k];
+      for (const k of Object.keys(patch) as (keyof ClaimPatch)[]) {
+        // A verdict edit is undone by putting back the whole verdict it started from.
+        if (k === 'verdictEdit') previous.verdict = before.verdict;
+        else (previous as Record<string, unknown>)[k] = before[k];
+      }
       undo.push({
         label: 'Edit claim',
         undo: async () => void (await repos.claims.update(before.id, previous, theCase.scale, reviewer)),

@@ -56,8 +56,8 @@ function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDe
   const claimsNow = useRef(claims);
   claimsNow.current = claims;
   const vocabulary = useCallback(() => caseVocabulary(claimsNow.current.all), []);
-  const latest = useRef({ claim, onUpdate, reviewer, theCase });
-  latest.current = { claim, onUpdate, reviewer, theCase };
+  const latest = useRef({ claim, onUpdate, theCase });
+  latest.current = { claim, onUpdate, theCase };
 
   // Alt+1…9 rates the selected claim with the scale's n-th rating; Alt+0 clears it.
   useEffect(() => {
@@ -65,12 +65,12 @@ function ClaimPanel({ theCase, claim, claims, articles, reviewer, onUpdate, onDe
       if (!e.altKey || e.ctrlKey || e.metaKey || !/^Digit[0-9]$/.test(e.code)) return;
       // On macOS Option+digit types characters in text fields.
       if (IS_MAC && isTypingTarget(e.target)) return;
-      const { claim: c, onUpdate: save, reviewer: who, theCase: k } = latest.current;
+      const { claim: c, onUpdate: save, theCase: k } = latest.current;
       const n = Number(e.code.slice(5));
       const rating = n === 0 ? null : k.scale.ratings[n - 1];
       if (n !== 0 && !rating) return;
       e.preventDefault();
-      void tracker.track('rating', save(c, verdictPatch(c, { ratingId: rating?.id ?? null }, who)));
+      void tracker.track('rating', save(c, verdictPatch({ ratingId: rating?.id ?? null })));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -36,9 +36,9 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
   const { notify } = useApp();
   const scale = theCase.scale;
   const rating = findRating(scale, claim.verdict?.ratingId);
-  const conclusion = useClaimField('conclusion', claim, (c) => c.verdict?.conclusion ?? '', (v, c) => verdictPatch(c, { conclusion: v }, reviewer), onUpdate);
-  const rationale = useClaimField<RichText>('rationale', claim, (c) => c.verdict?.rationale ?? [], (v, c) => verdictPatch(c, { rationale: v }, reviewer), onUpdate, 700);
-  const verdictReviewer = useClaimField('reviewer', claim, (c) => c.verdict?.reviewer ?? reviewer, (v, c) => verdictPatch(c, { reviewer: v }, reviewer), onUpdate);
+  const conclusion = useClaimField('conclusion', claim, (c) => c.verdict?.conclusion ?? '', (v) => verdictPatch({ conclusion: v }), onUpdate);
+  const rationale = useClaimField<RichText>('rationale', claim, (c) => c.verdict?.rationale ?? [], (v) => verdictPatch({ rationale: v }), onUpdate, 700);
+  const verdictReviewer = useClaimField('reviewer', claim, (c) => c.verdict?.reviewer ?? reviewer, (v) => verdictPatch({ reviewer: v }), onUpdate);
 
   // The rationale editor owns its document; when the stored rationale changes
   // from elsewhere (undo, redo), it starts again from the stored one.
@@ -81,7 +81,7 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
             <select
               value={rating?.id ?? ''}
               title={T.verdict.shortcutHint}
-              onChange={(e) => void tracker.track('rating', onUpdate(claim, verdictPatch(claim, { ratingId: e.target.value || null }, reviewer)))}
+              onChange={(e) => void tracker.track('rating', onUpdate(claim, verdictPatch({ ratingId: e.target.value || null })))}
             >
               <option value="">{T.verdict.noRating}</option>
               {scale.ratings.map((r) => (
@@ -118,7 +118,7 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
           <input
             type="date"
             value={claim.verdict?.date ?? ''}
-            onChange={(e) => void tracker.track('verdictDate', onUpdate(claim, verdictPatch(claim, { date: e.target.value }, reviewer)))}
+            onChange={(e) => void tracker.track('verdictDate', onUpdate(claim, verdictPatch({ date: e.target.value })))}
           />
         </label>
       </div>

@@ -1,6 +1,7 @@
-// Building a claim's verdict from an edit: a verdict starts with the app's
-// reviewer and today's date, and disappears when nothing is left in it.
-import type { Claim, Verdict } from '../../core/model';
+// A claim's verdict as the inspector edits it: each edit names only the
+// fields it changes, and the storage applies it to the verdict as stored
+// (core/verdict-edits), so quick edits in a row never undo one another.
+import type { Verdict } from '../../core/model';
 import type { ClaimPatch } from '../../storage';
 
 export function today(): string {
@@ -8,16 +9,7 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function emptyVerdict(reviewer: string): Verdict {
-  return { ratingId: null, conclusion: '', rationale: [], reviewer, date: today() };
-}
-
-function isEmpty(v: Verdict): boolean {
-  return !v.ratingId && !v.conclusion.trim() && v.rationale.length === 0;
-}
-
 /** The patch that applies `change` to the claim's verdict (creating or dropping it as needed). */
-export function verdictPatch(claim: Claim, change: Partial<Verdict>, reviewer: string): ClaimPatch {
-  const next = { ...(claim.verdict ?? emptyVerdict(reviewer)), ...change };
-  return { verdict: isEmpty(next) ? null : next };
+export function verdictPatch(change: Partial<Verdict>): ClaimPatch {
+  return { verdictEdit: { change, date: today() } };
 }
