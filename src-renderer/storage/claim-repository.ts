@@ -4,6 +4,7 @@
 import Dexie from 'dexie';
 import type { Claim, ClaimAnchor, ClaimLink, DismissedSuggestion, Evidence, HistoryEntry, RatingScale, Verdict } from '../core/model';
 import { editVerdict } from '../core/verdict-edits';
+import { editTags, type TagsEdit } from '../core/tag-edits';
 import { newId, nowIso } from '../core/ids';
 import { historyForClaimChange, historyForClaimCreated, historyForClaimDeleted, mergeHistoryEntry } from '../core/claim-history';
 import { commitWhenDone, type FactmarkDb } from './db';
@@ -11,6 +12,8 @@ import { commitWhenDone, type FactmarkDb } from './db';
 export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'claimant' | 'claimDate' | 'status' | 'tags' | 'notes' | 'verdict' | 'anchor'>> & {
   /** Changes to some fields of the verdict, applied to the verdict as stored (`date`: the day of the edit, for a new verdict). */
   verdictEdit?: { change: Partial<Verdict>; date: string };
+  /** Tags added and removed, applied to the tags as stored. */
+  tagsEdit?: TagsEdit;
 };
 
 /** A deleted claim with what hung off it, enough to restore it exactly. */
@@ -136,9 +139,10 @@ export class ClaimRepository {
       const before = await this.db.claims.get(id);
       if (!before) return undefined;
       const now = nowIso();
-      const { verdictEdit, ...fields } = patch;
+      const { verdictEdit, tagsEdit, ...fields } = patch;
       const after: Claim = { ...before, ...fields, updatedAt: now };
       if (verdictEdit) after.verdict = editVerdict(before.verdict, verdictEdit.change, reviewer, verdictEdit.date);
+      if (tagsEdit) after.tags = editTags(before.tags, tagsEdit);
       await this.db.claims.put(after);
       const entries = historyForClaimChange(before, after, scale, reviewer, now);
       if (!mergeHistory) await this.db.history.bulkAdd(entries);

@@ -155,7 +155,7 @@ describe('repositories', () => {
     expect(history.filter((h) => h.action === 'update')).toHaveLength(2);
   });
 
-  it('applies verdict edits to the verdict as stored, so edits in quick succession keep each other', async () => {
+  it('applies verdict and tag edits to what is stored, so edits in quick succession keep each other', async () => {
     const { claim } = await seededCase();
     const scale = DEFAULT_SCALE();
     // Both edits made from the claim as first shown, before the first was stored.
@@ -164,6 +164,11 @@ describe('repositories', () => {
       repos.claims.update(claim.id, { verdictEdit: { change: { conclusion: 'Possible viewers, not people reached.' }, date: '2026-12-01' } }, scale, 'Ana'),
     ]);
     expect((await repos.claims.get(claim.id))?.verdict).toEqual({ ratingId: 'half-true', conclusion: 'Possible viewers, not people reached.', rationale: [], reviewer: 'Ana', date: '2026-12-01' });
+    await Promise.all([
+      repos.claims.update(claim.id, { tagsEdit: { add: ['figures'], remove: [] } }, scale, 'Ana'),
+      repos.claims.update(claim.id, { tagsEdit: { add: ['facebook'], remove: [] } }, scale, 'Ana'),
+    ]);
+    expect((await repos.claims.get(claim.id))?.tags).toEqual(['figures', 'facebook']);
     // Emptied, the verdict goes.
     await repos.claims.update(claim.id, { verdictEdit: { change: { ratingId: null, conclusion: '' }, date: '2026-12-02' } }, scale, 'Ana');
     expect((await repos.claims.get(claim.id))?.verdict).toBeNull();

@@ -89,8 +89,9 @@ export function useClaimActions(theCase: Case | undefined) {
       if (!undoable) return;
       const previous: ClaimPatch = {};
       for (const k of Object.keys(patch) as (keyof ClaimPatch)[]) {
-        // A verdict edit is undone by putting back the whole verdict it started from.
+        // A verdict or tags edit is undone by putting back the whole verdict or tag list it started from.
         if (k === 'verdictEdit') previous.verdict = before.verdict;
+        else if (k === 'tagsEdit') previous.tags = before.tags;
         else (previous as Record<string, unknown>)[k] = before[k];
       }
       undo.push({

@@ -8,6 +8,7 @@ import { T } from './strings';
 import { TagInput } from './TagInput';
 import { useClaimField, type UpdateClaim } from './use-claim-field';
 import { useSaveTracker } from './save-state';
+import { tagsEdit } from '../../core/tag-edits';
 
 interface Props {
   claim: Claim;
@@ -58,7 +59,7 @@ export function ClaimDetails({ claim, vocabulary, onUpdate }: Props) {
           </select>
         </label>
       </div>
-      <TagInput tags={claim.tags} suggestions={words.tags} onFocus={readVocabulary} onChange={(next) => save('tags', { tags: next })} />
+      <TagInput tags={claim.tags} suggestions={words.tags} onFocus={readVocabulary} onChange={(next) => save('tags', { tagsEdit: tagsEdit(claim.tags, next) })} />
       <label className="fm-field">
         <span>{T.details.notes}</span>
         <textarea value={notes.draft} rows={2} onChange={(e) => notes.setDraft(e.target.value)} onBlur={notes.commit} />
