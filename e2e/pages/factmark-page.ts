@@ -99,10 +99,17 @@ export class FactmarkPage {
       const range = document.createRange();
       range.setStart(...locate(at));
       range.setEnd(...locate(at + wanted.length));
+      // Resolves once the page has handled the selection change (the editor reads its selection
+      // from that event: a key pressed before it would act on the previous selection).
+      const handled = new Promise<boolean>((resolve) => {
+        const done = () => setTimeout(() => resolve(true), 0);
+        document.addEventListener('selectionchange', done, { once: true });
+        setTimeout(() => resolve(true), 200);
+      });
       const sel = window.getSelection()!;
       sel.removeAllRanges();
       sel.addRange(range);
-      return true;
+      return handled;
     }, text);
     expect(found, `text to select: ${text}`).toBe(true);
   }

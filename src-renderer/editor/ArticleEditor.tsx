@@ -199,7 +199,8 @@ function ClaimMarksPlugin(props: PluginProps) {
         (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'center', behavior: 'auto' });
       },
       readBlocks() {
-        return editor.getEditorState().read(() => $readBlocks(blocks));
+        // Flushes an edit still pending (a key just pressed) before reading.
+        return editor.read(() => $readBlocks(blocks));
       },
       showSpans(next) {
         if (!editor.isEditable()) showSpans(next);
