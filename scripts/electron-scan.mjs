@@ -15,7 +15,7 @@ const blocking = new Set(['HIGH', 'MEDIUM', 'CRITICAL']);
 // issue,"SEVERITY","CONFIDENCE","file","line:col",sample (unquoted, may hold commas),"description",url
 const ROW = /^(\w+),"(\w+)","(\w+)","([^"]*)","(\d+:\d+)",(.*),"([^"]*)",(\S+)$/;
 
-/** Findings of one scan; exits when the scanner itself failed. */
+/** Findings of one scan, or null when its report held a line that could not be read; exits when the scanner itself failed. */
 function scan() {
   const dir = mkdtempSync(join(tmpdir(), 'factmark-scan-'));
   const csv = join(dir, 'findings.csv');
@@ -27,15 +27,17 @@ function scan() {
       process.exit(2);
     }
     const lines = readFileSync(csv, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
-    return lines.map((line) => {
+    const findings = [];
+    for (const line of lines) {
       const m = ROW.exec(line);
       if (!m) {
         console.error(`Unreadable scanner line: ${line}`);
-        process.exit(2);
+        return null;
       }
       const [, check, severity, confidence, file, location, sample, description] = m;
-      return { check, severity, confidence, file, location, sample: sample.trim().replace(/^"(.*)"$/, '$1'), description };
-    });
+      findings.push({ check, severity, confidence, file, location, sample: sample.trim().replace(/^"(.*)"$/, '$1'), description });
+    }
+    return findings;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -50,7 +52,12 @@ for (const e of entries) {
 }
 
 const started = Date.now();
-const findings = scan().filter((f) => blocking.has(f.severity));
+// The scanner writes its report's header and its rows in two writes it does not wait for: when the
+// header lands second, it overwrites the start of the first row, which then cannot be read. One more
+// scan then gives a whole report; two garbled ones in a row fail.
+const scanned = scan() ?? (console.error('The scanner report was garbled; scanning again.'), scan());
+if (!scanned) process.exit(2);
+const findings = scanned.filter((f) => blocking.has(f.severity));
 const used = new Set();
 const unjustified = findings.filter((f) => {
   const i = entries.findIndex((e) => e.check === f.check && e.file === f.file && f.sample.includes(e.sample));
