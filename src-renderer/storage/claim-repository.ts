@@ -34,7 +34,7 @@ export interface NewClaim {
 }
 
 /** How often new claims move their case's "last worked on" time. */
-export const CASE_TOUCH_INTERVAL_MS = 60_000;
+const CASE_TOUCH_INTERVAL_MS = 60_000;
 /** How long after a marked claim's commit its case's time moves. */
 const CASE_TOUCH_DELAY_MS = 1_000;
 
