@@ -5,7 +5,7 @@
 // even when the second was made before the screen showed the first.
 import type { Verdict } from './model';
 
-export function emptyVerdict(reviewer: string, date: string): Verdict {
+function emptyVerdict(reviewer: string, date: string): Verdict {
   return { ratingId: null, conclusion: '', rationale: [], reviewer, date };
 }
 

@@ -16,6 +16,17 @@ export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'claimant' | 'claimDa
   tagsEdit?: TagsEdit;
 };
 
+/** The patch that puts back what `patch` changes in `before`: a verdict or tags edit puts back the whole verdict or tag list. */
+export function patchUndoing(before: Claim, patch: ClaimPatch): ClaimPatch {
+  const previous: ClaimPatch = {};
+  for (const k of Object.keys(patch) as (keyof ClaimPatch)[]) {
+    if (k === 'verdictEdit') previous.verdict = before.verdict;
+    else if (k === 'tagsEdit') previous.tags = before.tags;
+    else (previous as Record<string, unknown>)[k] = before[k];
+  }
+  return previous;
+}
+
 /** A deleted claim with what hung off it, enough to restore it exactly. */
 export interface RemovedClaim {
   claim: Claim;

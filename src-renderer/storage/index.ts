@@ -31,6 +31,7 @@ export function openRepositories(db = new FactmarkDb()): Repositories {
 
 export { FactmarkDb } from './db';
 export type { RemovedClaim, ClaimPatch, NewClaim } from './claim-repository';
+export { patchUndoing } from './claim-repository';
 export type { NewArticle, ArticleMetadata } from './article-repository';
 export type { SourceFields } from './source-repository';
 export type { AppSettings } from './settings-repository';

@@ -3,10 +3,9 @@
 import { useCallback } from 'react';
 import type { Article, Case, Claim } from '../../core/model';
 import { describeAnchor, trimSpan, type Span } from '../../core/anchoring/describe';
-import type { ClaimPatch } from '../../storage';
+import { isQuotaError, patchUndoing, type ClaimPatch } from '../../storage';
 import { useApp } from './app-context';
 import { S } from './strings';
-import { isQuotaError } from '../../storage';
 import { useLiveClaims } from '../cases/use-case-claims';
 
 /** User Timing measure from the Mark claim command to the claim's write committed. */
@@ -87,13 +86,7 @@ export function useClaimActions(theCase: Case | undefined) {
       if (!theCase) return;
       await repos.claims.update(before.id, patch, theCase.scale, reviewer, { mergeHistory });
       if (!undoable) return;
-      const previous: ClaimPatch = {};
-      for (const k of Object.keys(patch) as (keyof ClaimPatch)[]) {
-        // A verdict or tags edit is undone by putting back the whole verdict or tag list it started from.
-        if (k === 'verdictEdit') previous.verdict = before.verdict;
-        else if (k === 'tagsEdit') previous.tags = before.tags;
-        else (previous as Record<string, unknown>)[k] = before[k];
-      }
+      const previous = patchUndoing(before, patch);
       undo.push({
         label: 'Edit claim',
         undo: async () => void (await repos.claims.update(before.id, previous, theCase.scale, reviewer)),
