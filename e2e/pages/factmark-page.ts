@@ -30,14 +30,17 @@ export class FactmarkPage {
     await this.page.getByRole('button', { name: 'New case' }).click();
     await this.page.getByRole('dialog').getByRole('textbox').fill(title);
     await this.page.getByRole('button', { name: 'Create' }).click();
+    // The app creates the case, then switches to it: wait for the switch, so that a later
+    // switch by the test is not overtaken by this one.
+    await expect(this.page.getByRole('combobox', { name: 'Switch case' }).locator('option:checked')).toHaveText(title);
   }
 
   /** Switches to the case titled `title` and deletes it with everything in it. */
   async deleteCase(title: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Switch case' }).selectOption({ label: title });
     // The switch opens the case asynchronously; confirm only once the dialog names this case.
     const dialog = this.page.getByRole('dialog');
     await expect(async () => {
+      await this.page.getByRole('combobox', { name: 'Switch case' }).selectOption({ label: title });
       await this.page.getByRole('button', { name: 'Delete case' }).click();
       if (!(await dialog.textContent())?.includes(title)) {
         await dialog.getByRole('button', { name: 'Cancel' }).click();
