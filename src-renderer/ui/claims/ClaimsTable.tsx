@@ -175,7 +175,7 @@ const ClaimsGrid = memo(function ClaimsGrid({ rows, sort, onSort, matched, terms
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 8,
+    overscan: 3,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const current = Math.min(active, Math.max(0, rows.length - 1));

@@ -9,6 +9,9 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   published: 'Published',
 };
 
+// One formatter for the count shown on every render of the table (toLocaleString builds one per call).
+const counts = new Intl.NumberFormat();
+
 export const T = {
   title: 'Claims',
   search: 'Search claims and article text',
@@ -23,7 +26,7 @@ export const T = {
   notRated: 'Not rated',
   noClaimant: 'No claimant',
   clearFilters: 'Clear filters',
-  count: (shown: number, total: number) => `${shown.toLocaleString()} of ${total.toLocaleString()} claims`,
+  count: (shown: number, total: number) => `${counts.format(shown)} of ${counts.format(total)} claims`,
   columns: {
     article: 'Article',
     quote: 'Quote',
