@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseContents } from '../model';
 import { buildSeedCase } from '../testing/seed-case';
 import { readSeedTexts } from '../testing/seed-texts.node';
-import { readBackup, readBundle, reIdContents, writeBackup, writeBundle } from './bundle';
+import { backupParts, readBackup, readBundle, reIdContents, writeBackup, writeBundle } from './bundle';
 
 let seed: CaseContents;
 beforeAll(async () => {
@@ -30,6 +30,18 @@ describe('case bundles', () => {
     expect(read.ok && read.cases).toEqual([seed, other]);
     expect(readBundle(writeBackup([seed])).ok).toBe(false);
     expect(readBackup(writeBundle(seed))).toEqual({ ok: false, message: 'This file is a single case, not a backup of all cases: import it as a case.' });
+  });
+
+  it('write a backup in parts of a few records each, the same text as in one go', () => {
+    const at = '2026-12-01T08:00:00.000Z';
+    // Lists of every length: empty (history of a fresh copy), shorter and longer than a part, multi-line texts.
+    const other = { ...reIdContents(seed), history: [], dismissed: [] };
+    for (const batch of [1, 2, 3, 500]) {
+      const parts = [...backupParts([seed, other], at, batch)];
+      expect(parts.join('')).toBe(writeBackup([seed, other], at));
+      if (batch === 1) expect(parts.length).toBeGreaterThan(seed.claims.length + seed.articles.length);
+    }
+    expect([...backupParts([], at)].join('')).toBe(writeBackup([], at));
   });
 
   it('reject damaged files with a message naming the first problem', () => {

@@ -35,6 +35,44 @@ export function writeBackup(cases: readonly CaseContents[], exportedAt: Timestam
   return JSON.stringify(bundle, null, 1) + '\n';
 }
 
+/** Where a case's lists sit in a backup: `cases[i].claims` opens on a line indented this deep. */
+const CASE_LIST_DEPTH = 3;
+
+/**
+ * The text of `writeBackup(cases, exportedAt)` in parts of at most `batch`
+ * records each: whoever writes a large backup can rest between parts, and
+ * never holds nor encodes one string of tens of megabytes. Every list of a
+ * case is stood in for by a marker while the rest is written in one go, then
+ * written record by record where its marker is.
+ */
+export function* backupParts(cases: readonly CaseContents[], exportedAt: Timestamp = nowIso(), batch = 200): Generator<string> {
+  const nonce = newId('list-');
+  const lists: unknown[][] = [];
+  const outline = cases.map((contents) =>
+    Object.fromEntries(Object.entries(contents).map(([key, value]) => (Array.isArray(value) && value.length > 0 ? [key, `${nonce}:${lists.push(value) - 1}`] : [key, value]))),
+  );
+  const text = JSON.stringify({ format: BACKUP_FORMAT, version: BUNDLE_VERSION, exportedAt, cases: outline }, null, 1) + '\n';
+  let at = 0;
+  for (const marker of text.matchAll(new RegExp(`"${nonce}:(\\d+)"`, 'g'))) {
+    yield text.slice(at, marker.index);
+    yield* listParts(lists[Number(marker[1])], CASE_LIST_DEPTH, batch);
+    at = marker.index + marker[0].length;
+  }
+  yield text.slice(at);
+}
+
+/** A non-empty list as JSON.stringify(…, null, 1) writes it when it opens at `depth`. */
+function* listParts(items: readonly unknown[], depth: number, batch: number): Generator<string> {
+  const pad = ' '.repeat(depth + 1);
+  yield '[\n';
+  for (let i = 0; i < items.length; i += batch) {
+    // Newlines inside strings are escaped: every newline of a record's JSON is one of its own lines.
+    const records = items.slice(i, i + batch).map((item) => pad + JSON.stringify(item, null, 1).replaceAll('\n', '\n' + pad));
+    yield records.join(',\n') + (i + batch < items.length ? ',\n' : '\n');
+  }
+  yield ' '.repeat(depth) + ']';
+}
+
 /** "contents.claims[3].anchor.position.start" */
 function pathText(path: ReadonlyArray<PropertyKey>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || 'the top level';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readBackup } from '../../core/export/bundle';
 import { buildSeedCase } from '../../core/testing/seed-case';
 import { readSeedTexts } from '../../core/testing/seed-texts.node';
-import { backupFingerprint, buildBackup } from './backup-build';
+import { backupFingerprint, buildBackup, halfCorePacer } from './backup-build';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -28,5 +28,27 @@ describe('buildBackup', () => {
 
   it('makes no backup when there is no case', async () => {
     expect(await buildBackup(async () => [])).toBeNull();
+  });
+});
+
+describe('halfCorePacer', () => {
+  it('rests as long as each slice of work took, once a slice is long enough', async () => {
+    let clock = 0;
+    const rests: number[] = [];
+    const pace = halfCorePacer(
+      () => clock,
+      async (ms) => {
+        rests.push(ms);
+        clock += ms;
+      },
+    );
+    clock += 3;
+    await pace();
+    expect(rests).toEqual([]);
+    clock += 9;
+    await pace();
+    clock += 20;
+    await pace();
+    expect(rests).toEqual([12, 20]);
   });
 });

@@ -20,6 +20,8 @@ let repos: Repositories;
 let store: BackupStore;
 let n = 0;
 let scheduler: BackupScheduler | null = null;
+// The scheduler's timers are fake here: building a backup does not rest between its parts.
+const noRest = async () => undefined;
 
 beforeEach(async () => {
   // Only the scheduler's clocks are fake; IndexedDB (setImmediate) runs for real.
@@ -47,7 +49,7 @@ async function seededCase() {
 function startScheduler(overrides: Partial<BackupSchedulerDeps> = {}) {
   const failures: unknown[] = [];
   scheduler = new BackupScheduler({
-    build: () => buildBackup(() => repos.cases.allContents()),
+    build: () => buildBackup(() => repos.cases.allContents(), noRest),
     fingerprint: backupFingerprint,
     store,
     onDataChanged: (l) => onCaseDataChanged(repos.db, l),
@@ -132,7 +134,7 @@ describe('backup scheduler', () => {
     const watched: BackupStore = { ...store, read: (name) => (reads.push(name), store.read(name)) };
     let compared = 0;
     const build = async () => {
-      const built = await buildBackup(() => repos.cases.allContents());
+      const built = await buildBackup(() => repos.cases.allContents(), noRest);
       compared++;
       return built;
     };
