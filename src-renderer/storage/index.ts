@@ -38,3 +38,4 @@ export type { AppSettings } from './settings-repository';
 export { isQuotaError } from './storage-errors';
 export { splitArticles, type ArticleBody } from './article-body';
 export { onCaseDataChanged } from './data-changes';
+export { readAllContentsInPages } from './paged-contents';

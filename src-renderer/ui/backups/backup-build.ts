@@ -60,9 +60,9 @@ export function halfCorePacer(now: () => number = () => performance.now(), rest 
   };
 }
 
-/** A backup of every case; null when there is no case to back up. */
-export async function buildBackup(readAll: () => Promise<CaseContents[]>, pace: () => Promise<void> = halfCorePacer()): Promise<BuiltBackup | null> {
-  const cases = await readAll();
+/** A backup of every case (read by `readAll`, which may rest at `pace` too); null when there is no case to back up. */
+export async function buildBackup(readAll: (pace: () => Promise<void>) => Promise<CaseContents[]>, pace: () => Promise<void> = halfCorePacer()): Promise<BuiltBackup | null> {
+  const cases = await readAll(pace);
   if (cases.length === 0) return null;
   // Written and encoded a few hundred records at a time; the file and the fingerprint take the same bytes.
   const encoder = new TextEncoder();

@@ -4,7 +4,7 @@
 // ui/backups/backup-worker-client.ts.
 import { backupFingerprint, buildBackup } from '../backups/backup-build';
 import type { BackupWorkerRequest, BackupWorkerResponse } from '../backups/backup-worker-client';
-import { openRepositories, type Repositories } from '../../storage';
+import { openRepositories, readAllContentsInPages, type Repositories } from '../../storage';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<BackupWorkerRequest>) => void) | null;
@@ -18,8 +18,9 @@ async function answer(request: BackupWorkerRequest): Promise<BackupWorkerRespons
   try {
     if (request.type === 'build') {
       repos ??= openRepositories();
-      const readAll = repos.cases.allContents.bind(repos.cases);
-      return { requestId: request.requestId, type: 'built', backup: await buildBackup(readAll) };
+      const { db, cases } = repos;
+      // In short transactions with rests between them: the reviewer's writes are not held up behind a long read.
+      return { requestId: request.requestId, type: 'built', backup: await buildBackup((pause) => readAllContentsInPages(db, cases, { pause })) };
     }
     return { requestId: request.requestId, type: 'fingerprint', fingerprint: await backupFingerprint(request.json) };
   } catch (error) {
