@@ -63,6 +63,16 @@ function textsById(articles: readonly Article[]): Map<string, ArticleTexts> {
   return byId;
 }
 
+/** Lower-cases texts ahead of the searches that cut passages from them while `more()` allows; says whether all are. */
+function lowerSome(texts: Map<string, ArticleTexts>, more: () => boolean): boolean {
+  for (const t of texts.values()) {
+    if (t.lower !== undefined) continue;
+    if (!more()) return false;
+    t.lower = t.text.toLowerCase();
+  }
+  return true;
+}
+
 function snippetOf(article: ArticleTexts | undefined, terms: readonly string[]): Segment[] | null {
   if (!article) return null;
   article.lower ??= article.text.toLowerCase();
@@ -201,7 +211,10 @@ export class SearchService {
         const started = this.now();
         let done = false;
         try {
-          while (!done && this.now() - started < INDEX_SLICE_MS) done = open.index.syncSome(data.articles, data.claims, INDEX_STEP);
+          const more = () => this.now() - started < INDEX_SLICE_MS;
+          while (!done && more()) done = open.index.syncSome(data.articles, data.claims, INDEX_STEP);
+          // Then the texts passages are cut from, so that a first search does not lower-case megabytes.
+          if (done) done = lowerSome(textsById(data.articles), more);
         } catch (error) {
           open.indexFailure = error;
           return;
