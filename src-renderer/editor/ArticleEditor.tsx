@@ -1,6 +1,7 @@
-// The article reader: a Lexical editor showing one article with its claims
-// highlighted. In annotation mode the text is read-only and selection works;
-// in edit mode the reviewer corrects the text and the caller re-anchors.
+// The article while the reviewer corrects its text: a Lexical editor holding
+// the article with its claims highlighted, whose blocks the caller reads back
+// and re-anchors the claims to. Reading and marking use ArticleView instead,
+// which renders the same DOM without an editor.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -10,39 +11,31 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { MarkNode, $isMarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor } from 'lexical';
+import { $getNodeByKey } from 'lexical';
 import type { ArticleBlock } from '../core/model';
-import type { Span } from '../core/anchoring/describe';
-import { $buildArticle, $fillBlock, $readBlocks } from './article-document';
+import { $buildArticle, $readBlocks } from './article-document';
 import { spansByBlock, type ClaimSpan } from './claim-spans';
-import { BlockSpans } from './block-spans';
-import { selectionToSpan, spanToRange } from './dom-offsets';
 import { paintMark, type ColorOf } from './claim-mark-styles';
+import { selectionHandle, useMarkRepaint, type SelectionHandle } from './claim-marks-dom';
 
-export interface ArticleEditorHandle {
-  /** The selected span of the article's plain text, if any. */
-  selectionSpan(): Span | null;
-  /** Scrolls a claim's highlight into view and focuses it. */
-  revealClaim(claimId: string): void;
-  /** Selects a span of the article's text and scrolls it into view. */
-  revealSpan(span: Span): void;
-  /** Blocks of the document as edited (edit mode). */
+/** What the article reader asks of the article's text, shown by ArticleView or ArticleEditor. */
+export interface ArticleTextHandle extends SelectionHandle {
+  /** Blocks of the document as edited (the text as shown when not editing). */
   readBlocks(): ArticleBlock[];
   /**
    * Highlights these spans now, ahead of the `spans` prop (a claim just
    * marked shows before the screen re-renders); rebuilds only changed blocks.
+   * Nothing while the text is edited.
    */
   showSpans(spans: readonly ClaimSpan[]): void;
 }
 
-export interface ArticleEditorProps {
+export interface ArticleTextProps {
   blocks: ArticleBlock[];
   spans: ClaimSpan[];
   colorOf: ColorOf;
   selectedClaimId: string | null;
-  editing: boolean;
   label: string;
-  onClaimsClicked(claimIds: string[], at: { x: number; y: number }): void;
 }
 
 const theme = {
@@ -58,7 +51,7 @@ function onError(error: Error): void {
   console.error(error);
 }
 
-export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>(function ArticleEditor(props, ref) {
+export const ArticleEditor = forwardRef<ArticleTextHandle, ArticleTextProps>(function ArticleEditor(props, ref) {
   const { blocks } = props;
   const initialSpans = useRef(props.spans);
   const initialConfig = useMemo(
@@ -66,7 +59,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       namespace: 'factmark-article',
       theme,
       nodes: [HeadingNode, QuoteNode, MarkNode],
-      editable: false,
+      editable: true,
       onError,
       editorState: () => $buildArticle(blocks, spansByBlock(blocks, initialSpans.current)),
     }),
@@ -74,36 +67,23 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <RichTextPlugin
-        contentEditable={<ContentEditable className="fm-article-text" aria-label={props.label} spellCheck={props.editing} />}
-        ErrorBoundary={LexicalErrorBoundary}
-      />
-      {props.editing && <HistoryPlugin />}
+      <RichTextPlugin contentEditable={<ContentEditable className="fm-article-text" aria-label={props.label} spellCheck />} ErrorBoundary={LexicalErrorBoundary} />
+      <HistoryPlugin />
       <ClaimMarksPlugin {...props} handleRef={ref} />
     </LexicalComposer>
   );
 });
 
-interface PluginProps extends ArticleEditorProps {
-  handleRef: React.ForwardedRef<ArticleEditorHandle>;
+interface PluginProps extends ArticleTextProps {
+  handleRef: React.ForwardedRef<ArticleTextHandle>;
 }
 
-function marksOf(editor: LexicalEditor, claimId: string): HTMLElement[] {
-  const root = editor.getRootElement();
-  if (!root) return [];
-  // `~=` matches one word of the space-separated list, so overlapping marks are found too.
-  return Array.from(root.querySelectorAll<HTMLElement>(`mark[data-claims~="${CSS.escape(claimId)}"]`));
-}
-
-function ClaimMarksPlugin(props: PluginProps) {
+function ClaimMarksPlugin({ blocks, colorOf, selectedClaimId, handleRef }: PluginProps) {
   const [editor] = useLexicalComposerContext();
-  const { blocks, spans, colorOf, selectedClaimId, editing, onClaimsClicked, handleRef } = props;
   const paint = useRef({ colorOf, selectedClaimId });
   paint.current = { colorOf, selectedClaimId };
 
-  useEffect(() => editor.setEditable(editing), [editor, editing]);
-
-  // Paint marks as the editor creates or updates them.
+  // Paint marks as the editor creates or updates them (an edit inside a highlight splits it).
   useEffect(
     () =>
       editor.registerMutationListener(MarkNode, (mutations) => {
@@ -119,94 +99,20 @@ function ClaimMarksPlugin(props: PluginProps) {
     [editor],
   );
 
-  // Repaint when verdict colours or the selected claim change: every mark for new colours,
-  // only the marks of the claims selected before and now for a new selection.
-  const lastPaint = useRef({ colorOf, selectedClaimId });
-  useEffect(() => {
-    const root = editor.getRootElement();
-    if (!root) return;
-    const last = lastPaint.current;
-    lastPaint.current = { colorOf, selectedClaimId };
-    const marks =
-      last.colorOf === colorOf
-        ? [last.selectedClaimId, selectedClaimId].flatMap((id) => (id ? marksOf(editor, id) : []))
-        : Array.from(root.querySelectorAll<HTMLElement>('mark[data-claims]'));
-    for (const el of marks) paintMark(el, el.dataset.claims!.split(' '), colorOf, selectedClaimId);
-  }, [editor, colorOf, selectedClaimId]);
-
-  // Rebuild only the blocks whose claims changed (marking, deleting, undo).
-  const shown = useRef<BlockSpans | null>(null);
-  const showSpans = useCallback(
-    (next: readonly ClaimSpan[]) => {
-      // On the first run the document was just built with these spans.
-      if (shown.current?.blocks !== blocks) {
-        shown.current = new BlockSpans(blocks, next);
-        return;
-      }
-      const changed = shown.current.update(next);
-      if (changed.length === 0) return;
-      const perBlock = shown.current;
-      editor.update(
-        () => {
-          const children = $getRoot().getChildren();
-          for (const i of changed) {
-            const node = children[i];
-            if ($isElementNode(node)) $fillBlock(node, blocks[i].text, perBlock.of(i));
-          }
-        },
-        { tag: 'historic' },
-      );
-    },
-    [editor, blocks],
-  );
-  useEffect(() => {
-    if (!editing) showSpans(spans);
-  }, [showSpans, spans, editing]);
-
-  // Clicking a highlight opens its claim (or offers the overlapping ones).
-  useEffect(() => {
-    const root = editor.getRootElement();
-    if (!root) return;
-    const onClick = (e: MouseEvent) => {
-      if (editor.isEditable()) return;
-      const sel = window.getSelection();
-      if (sel && !sel.isCollapsed) return;
-      const mark = (e.target as HTMLElement).closest?.('mark[data-claims]') as HTMLElement | null;
-      if (mark) onClaimsClicked(mark.dataset.claims!.split(' '), { x: e.clientX, y: e.clientY });
-    };
-    root.addEventListener('click', onClick);
-    return () => root.removeEventListener('click', onClick);
-  }, [editor, onClaimsClicked]);
+  const root = useCallback(() => editor.getRootElement(), [editor]);
+  useMarkRepaint(root, colorOf, selectedClaimId);
 
   useImperativeHandle(
     handleRef,
     () => ({
-      selectionSpan() {
-        const root = editor.getRootElement();
-        return root ? selectionToSpan(root, blocks, window.getSelection()) : null;
-      },
-      revealClaim(claimId) {
-        const [first] = marksOf(editor, claimId);
-        first?.scrollIntoView({ block: 'center', behavior: 'auto' });
-      },
-      revealSpan(span) {
-        const root = editor.getRootElement();
-        const range = root && spanToRange(root, blocks, span);
-        if (!range) return;
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        (range.startContainer.parentElement ?? root).scrollIntoView({ block: 'center', behavior: 'auto' });
-      },
+      ...selectionHandle(root, blocks),
       readBlocks() {
         // Flushes an edit still pending (a key just pressed) before reading.
         return editor.read(() => $readBlocks(blocks));
       },
-      showSpans(next) {
-        if (!editor.isEditable()) showSpans(next);
-      },
+      showSpans() {},
     }),
-    [editor, blocks, showSpans],
+    [editor, root, blocks],
   );
 
   return null;

@@ -4,7 +4,8 @@
 import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { Article, Case, Claim } from '../../core/model';
 import { ratingColor } from '../../core/rating-scales';
-import { ArticleEditor, type ArticleEditorHandle } from '../../editor/ArticleEditor';
+import { ArticleEditor, type ArticleTextHandle } from '../../editor/ArticleEditor';
+import { ArticleView } from '../../editor/ArticleView';
 import type { ClaimSpan } from '../../editor/claim-spans';
 import type { MarkedClaim } from '../app/use-claim-actions';
 import { S } from '../app/strings';
@@ -43,11 +44,10 @@ interface Chooser {
 export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function ArticleReader(props, ref) {
   const { theCase, article, claims, selectedClaimId, onSelectClaim, onMark, onDeleteClaim, notify } = props;
   const { repos } = useApp();
-  const editorRef = useRef<ArticleEditorHandle>(null);
+  const editorRef = useRef<ArticleTextHandle>(null);
   const [chooser, setChooser] = useState<Chooser | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [editing, setEditing] = useState(false);
-  const [editSession, setEditSession] = useState(0);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [quotesOpen, setQuotesOpen] = useState(false);
   const { saveCorrection, reattach } = useTextCorrection();
@@ -64,9 +64,8 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
         }
         notify(AS.saved(result.moved, result.flagged));
       }
+      // The view that takes the editor's place renders the stored text afresh.
       setEditing(false);
-      // A new session rebuilds the reader from the stored text.
-      setEditSession((n) => n + 1);
     },
     [article, saveCorrection, notify],
   );
@@ -119,6 +118,17 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
   }, [article, onMark, notify, editing, spans]);
 
   useImperativeHandle(ref, () => ({ markSelection, revealClaim: (id) => editorRef.current?.revealClaim(id) }), [markSelection]);
+
+  // The text as read and marked (ArticleView), or as corrected (ArticleEditor): the same elements, one handle.
+  const textKey = `${article.id}:${article.updatedAt}`;
+  const textProps = {
+    ref: editorRef,
+    blocks: article.blocks,
+    spans,
+    colorOf,
+    selectedClaimId,
+    label: S.articles.readerLabel(article.title),
+  };
 
   const onClaimsClicked = useCallback(
     (ids: string[], at: { x: number; y: number }) => {
@@ -178,17 +188,7 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
           }
         }}
       >
-        <ArticleEditor
-          key={`${article.id}:${article.updatedAt}:${editSession}`}
-          ref={editorRef}
-          blocks={article.blocks}
-          spans={spans}
-          colorOf={colorOf}
-          selectedClaimId={selectedClaimId}
-          editing={editing}
-          label={S.articles.readerLabel(article.title)}
-          onClaimsClicked={onClaimsClicked}
-        />
+        {editing ? <ArticleEditor key={textKey} {...textProps} /> : <ArticleView key={textKey} {...textProps} onClaimsClicked={onClaimsClicked} />}
       </div>
       {menu && (
         <div className="fm-popover" role="menu" style={{ left: menu.x, top: menu.y }} onMouseLeave={() => setMenu(null)}>
