@@ -47,6 +47,7 @@ describe('ArticleView', () => {
   it('renders the blocks as the editor does, with painted highlights, and keeps hostile text as text', () => {
     const text = render([span('false-claim', 'did not meddle'), span('other', 'Syria')]);
     expect([...text.children].map((el) => `${el.tagName.toLowerCase()}.${el.className}`)).toEqual(['h2.fm-h2', 'p.fm-p', 'blockquote.fm-quote', 'p.fm-p fm-indent']);
+    expect([...text.children].every((el) => el.getAttribute('dir') === 'auto')).toBe(true);
     expect(text.getAttribute('contenteditable')).toBe('false');
     expect(text.getAttribute('aria-label')).toBe('Article text: APEC');
     const marks = [...text.querySelectorAll('mark')];

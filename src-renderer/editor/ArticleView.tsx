@@ -20,8 +20,14 @@ interface Paint {
   selectedClaimId: string | null;
 }
 
-/** The element of a block, as the editor renders it. */
+/** The element of a block, as the editor renders it, its direction taken from its own text (an Arabic or Hebrew passage reads right to left). */
 function blockElement(block: ArticleBlock): HTMLElement {
+  const el = blockTag(block);
+  el.dir = 'auto';
+  return el;
+}
+
+function blockTag(block: ArticleBlock): HTMLElement {
   if (block.type === 'heading') {
     const level = Math.min(6, Math.max(1, block.level ?? 2));
     const h = document.createElement(`h${level}`);
