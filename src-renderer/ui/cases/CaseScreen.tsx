@@ -8,6 +8,7 @@ import { useApp } from '../app/app-context';
 import { S } from '../app/strings';
 import { useClaimActions } from '../app/use-claim-actions';
 import { ArticleList } from '../articles/ArticleList';
+import { useSimilarityIndexAhead } from '../suggestions/use-suggestions';
 import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleReader';
 import { ClaimInspector, type InspectorDialog } from '../inspector/ClaimInspector';
 import { CaseDialogs, CaseToolButtons } from '../inspector/CaseDialogs';
@@ -58,6 +59,8 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   // Titles and metadata only: the reader loads the text of the one article it shows.
   const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
   const { live: liveClaims, claims } = useCaseClaims(caseId);
+  // Once the case is on screen with its claims: the index's reads do not compete with the case's own.
+  useSimilarityIndexAhead(caseId, claims ? articles : undefined);
   // A case with claims opens on its Overview, an empty one on Articles. Whether it has
   // any is asked apart (no claim is read), so the screen shows before they have loaded.
   const hasClaims = useLiveQuery(() => repos.claims.hasAny(caseId), [caseId]);
