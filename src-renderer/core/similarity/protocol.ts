@@ -72,9 +72,9 @@ export class SimilarityService {
         for (const a of await read(articleIds.slice(i, i + READ_BATCH))) {
           this.index.upsertArticle(a.id, a.text);
           versions.push({ id: a.id, updatedAt: a.updatedAt });
-          // Indexing a whole case is background work: about a quarter of a core. It starts with
-          // the first claim the inspector shows, often while the reviewer goes on marking: on a
-          // two-core laptop, the screen, the database and the painting then keep the rest.
+          // Indexing a whole case is background work: about a quarter of a core. It starts once
+          // the case is on screen, often while the reviewer reads and marks claims: on a two-core
+          // laptop, the screen, the database and the painting then keep the rest.
           if (performance.now() - workedSince > INDEX_SLICE_MS) {
             await new Promise((resume) => setTimeout(resume, INDEX_REST_MS));
             workedSince = performance.now();
