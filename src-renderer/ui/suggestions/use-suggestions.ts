@@ -1,7 +1,7 @@
 // Keeps the shared similarity index in step with the case's articles and asks
 // it for passages like the claim's quote in the other articles. Each answer is
 // timed with the User Timing API ("factmark:suggestions") once it is shown.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, Claim } from '../../core/model';
 import type { Suggestion } from '../../core/similarity/similarity-index';
 import { sharedSimilarityClient } from './similarity-client';
@@ -63,7 +63,7 @@ export function useSimilarityIndexAhead(caseId: string, articles: readonly Artic
   const latest = useRef(articles);
   latest.current = articles;
   // Only a change of some article's version syncs again, not a new array from the live query.
-  const versions = articles?.map((a) => `${a.id}@${a.updatedAt}`).join('|');
+  const versions = useMemo(() => articles?.map((a) => `${a.id}@${a.updatedAt}`).join('|'), [articles]);
   useEffect(() => {
     if (!versions) return;
     let live = true;
