@@ -54,16 +54,17 @@ export async function readAllContentsInPages(db: FactmarkDb, cases: CaseReposito
 
 async function readAllOnce(db: FactmarkDb, cases: CaseRepository, options: PagedReadOptions, changed: () => boolean): Promise<CaseContents[]> {
   const all: CaseContents[] = [];
+  const pageRows = options.pageRows ?? PAGE_ROWS;
   for (const c of await cases.list()) {
     const byCase = <T>(table: RowsByKey<T>) => table.where('caseId').equals(c.id).primaryKeys() as Promise<string[]>;
     // The same rows, in the same order, as CaseRepository.contents reads.
     const rows = async <T>(table: RowsByKey<T>, keys: Promise<string[]>): Promise<T[]> => {
       const ids = await keys;
       const out: T[] = [];
-      for (let at = 0; at < ids.length; at += options.pageRows ?? PAGE_ROWS) {
+      for (let at = 0; at < ids.length; at += pageRows) {
         await options.pause();
         if (changed()) throw new ChangedMeanwhile();
-        const page = await table.bulkGet(ids.slice(at, at + (options.pageRows ?? PAGE_ROWS)));
+        const page = await table.bulkGet(ids.slice(at, at + pageRows));
         // A row gone since its key was read: deleted meanwhile.
         if (page.some((row) => row === undefined)) throw new ChangedMeanwhile();
         out.push(...(page as T[]));
