@@ -28,16 +28,27 @@ export class BlockSpans {
 
   /** Takes the spans now shown; returns the blocks whose spans changed, in order. */
   update(next: readonly ClaimSpan[]): number[] {
-    const nextById = new Map(next.map((s) => [s.id, s]));
+    // Thousands of spans, of which a mark changes one: the lookup is kept up to date in place
+    // (no new map of every span on each mark), and a set of the next ids is made only when some went.
     const moved: ClaimSpan[] = [];
+    const before = this.byId.size;
+    let kept = 0;
     for (const s of next) {
       const was = this.byId.get(s.id);
+      if (was) kept++;
       if (was && was.start === s.start && was.end === s.end) continue;
       moved.push(s);
       if (was) moved.push(was);
+      this.byId.set(s.id, s);
     }
-    for (const [id, was] of this.byId) if (!nextById.has(id)) moved.push(was);
-    this.byId = nextById;
+    if (kept < before) {
+      const present = new Set(next.map((s) => s.id));
+      for (const [id, was] of this.byId) {
+        if (present.has(id)) continue;
+        moved.push(was);
+        this.byId.delete(id);
+      }
+    }
     if (moved.length === 0) return [];
 
     const touched = new Set<number>();
