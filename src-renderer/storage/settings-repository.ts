@@ -8,9 +8,11 @@ export interface AppSettings {
   theme: 'system' | 'light' | 'dark';
   /** The newest automatic backup and its fingerprint, so start-up need not read it back to compare. */
   newestBackup: { name: string; fingerprint: string } | null;
+  /** Whether the case data may differ from the newest automatic backup (unknown counts as yes): a start with nothing changed since makes none. */
+  backupDue: boolean;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { reviewerName: '', lastCaseId: null, welcomeDone: false, theme: 'system', newestBackup: null };
+export const DEFAULT_SETTINGS: AppSettings = { reviewerName: '', lastCaseId: null, welcomeDone: false, theme: 'system', newestBackup: null, backupDue: true };
 
 export class SettingsRepository {
   constructor(private readonly db: FactmarkDb) {}

@@ -157,6 +157,34 @@ describe('backup scheduler', () => {
     await vi.waitFor(async () => expect((await repos.settings.get('newestBackup'))?.name).toBe(kept.name));
   });
 
+  it('a start with nothing changed since the newest backup builds none; a change since, in any run, makes the next start back up', async () => {
+    const c = await seededCase();
+    const backupDue = { get: () => repos.settings.get('backupDue'), set: (due: boolean) => repos.settings.set('backupDue', due) };
+    let builds = 0;
+    const build = () => (builds++, buildBackup(() => repos.cases.allContents(), noRest));
+    // Nothing stored yet counts as due: the first run backs up, then it is no longer due.
+    startScheduler({ backupDue, build });
+    await pass(FIRST_BACKUP_DELAY_MS);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+    await vi.waitFor(async () => expect(await repos.settings.get('backupDue')).toBe(false));
+    scheduler!.stop();
+
+    startScheduler({ backupDue, build });
+    await pass(FIRST_BACKUP_DELAY_MS + BACKUP_INTERVAL_MS);
+    expect(builds).toBe(1);
+    // A change, and the app closes before the next backup: the flag outlives it.
+    await repos.cases.update(c.id, { title: 'Changed before closing' });
+    await vi.waitFor(async () => expect(await repos.settings.get('backupDue')).toBe(true));
+    scheduler!.stop();
+
+    startScheduler({ backupDue, build });
+    await pass(FIRST_BACKUP_DELAY_MS);
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(2));
+    const read = readBackup(await store.read((await store.list())[0].name));
+    expect(read.ok && read.cases[0].case.title).toBe('Changed before closing');
+    await vi.waitFor(async () => expect(await repos.settings.get('backupDue')).toBe(false));
+  });
+
   it('never writes two backups at once; "Back up now" waits for the one being written', async () => {
     const c = await seededCase();
     let release!: () => void;

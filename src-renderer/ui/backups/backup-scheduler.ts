@@ -30,6 +30,12 @@ export interface BackupSchedulerDeps {
    * with a backup read back would unpack tens of megabytes on the UI thread.
    */
   newestBackup?: { get(): Promise<NewestBackup | null>; set(newest: NewestBackup): Promise<void> };
+  /**
+   * Where "the data may differ from the newest backup" is kept across runs:
+   * a start after none makes no backup, where building one of a large case
+   * to compare would take seconds of background work on every start.
+   */
+  backupDue?: { get(): Promise<boolean>; set(due: boolean): Promise<void> };
   /** Subscribes to the reviewer's input (keys, pointer); returns the unsubscribe function. */
   onActivity?(listener: () => void): () => void;
   firstDelayMs?: number;
@@ -50,8 +56,12 @@ export type BackupOutcome =
   | { kind: 'failed'; error: unknown };
 
 export class BackupScheduler {
-  /** True at start: the data may differ from the newest kept backup. */
+  /** True at start (unless the stored flag says otherwise): the data may differ from the newest kept backup. */
   private changed = true;
+  /** Whether the data changed while this scheduler ran. */
+  private changedThisRun = false;
+  /** The stored "backup due" flag, as last read or written; null until known. */
+  private dueStored: boolean | null = null;
   private running: Promise<BackupOutcome> | null = null;
   /** Fingerprint of the newest kept backup; null until known. */
   private newest: string | null = null;
@@ -68,8 +78,18 @@ export class BackupScheduler {
     if (this.teardown) return;
     const unsubscribe = this.deps.onDataChanged(() => {
       this.changed = true;
+      this.changedThisRun = true;
+      this.storeDue(true);
       this.noteActivity();
     });
+    void this.deps.backupDue?.get().then(
+      (due) => {
+        this.dueStored ??= due;
+        // Nothing changed since the newest backup: not in an earlier run, not in this one so far.
+        if (!due && !this.changedThisRun) this.changed = false;
+      },
+      () => undefined,
+    );
     const unsubscribeInput = this.deps.onActivity?.(() => this.noteActivity());
     const first = setTimeout(() => this.tick(), this.deps.firstDelayMs ?? FIRST_BACKUP_DELAY_MS);
     const every = setInterval(() => this.tick(), this.deps.intervalMs ?? BACKUP_INTERVAL_MS);
@@ -140,12 +160,12 @@ export class BackupScheduler {
     try {
       const built = await this.deps.build();
       if (!built) return { kind: 'no-cases' };
-      if (!always && built.fingerprint === (await this.newestFingerprint())) return { kind: 'unchanged' };
+      if (!always && built.fingerprint === (await this.newestFingerprint())) return this.upToDate({ kind: 'unchanged' });
       const info = await this.deps.store.write(built.file);
       this.newest = built.fingerprint;
       this.remember({ name: info.name, fingerprint: built.fingerprint });
       for (const listener of this.written) listener(info);
-      return { kind: 'written', info };
+      return this.upToDate({ kind: 'written', info });
     } catch (error) {
       // Nothing was lost: try again at the next interval.
       this.changed ||= wasChanged;
@@ -168,6 +188,19 @@ export class BackupScheduler {
       }
     }
     return this.newest;
+  }
+
+  /** The newest backup holds the data as it was read: no longer due, unless a change came meanwhile. */
+  private upToDate(outcome: BackupOutcome): BackupOutcome {
+    if (!this.changed) this.storeDue(false);
+    return outcome;
+  }
+
+  private storeDue(due: boolean): void {
+    if (this.dueStored === due || !this.deps.backupDue) return;
+    this.dueStored = due;
+    // Writes to the flag commit in the order they are made: the last one stands.
+    void this.deps.backupDue.set(due).catch(() => (this.dueStored = null));
   }
 
   private remember(newest: NewestBackup): void {

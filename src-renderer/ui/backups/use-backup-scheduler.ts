@@ -33,6 +33,7 @@ export function useBackupScheduler(repos: Repositories, host: Host, notify: (mes
       onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
       onActivity: onReviewerInput,
       newestBackup: { get: () => repos.settings.get('newestBackup'), set: (newest) => repos.settings.set('newestBackup', newest) },
+      backupDue: { get: () => repos.settings.get('backupDue'), set: (due) => repos.settings.set('backupDue', due) },
     });
   }, [repos, host, notify]);
   useEffect(() => {
