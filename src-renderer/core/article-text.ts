@@ -8,6 +8,11 @@ export function blocksToText(blocks: readonly ArticleBlock[]): string {
 }
 
 /** Start offset of every block in the joined plain text. */
+/** The HTML heading level a heading block is shown at: its own, kept within 1–6 (2 when it has none). */
+export function headingLevel(block: ArticleBlock): 1 | 2 | 3 | 4 | 5 | 6 {
+  return Math.min(6, Math.max(1, block.level ?? 2)) as 1 | 2 | 3 | 4 | 5 | 6;
+}
+
 export function blockOffsets(blocks: readonly ArticleBlock[]): number[] {
   const offsets: number[] = [];
   let at = 0;

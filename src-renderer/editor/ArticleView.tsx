@@ -5,6 +5,7 @@
 // (ArticleEditor), which is mounted only to correct the text.
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import type { ArticleBlock } from '../core/model';
+import { headingLevel } from '../core/article-text';
 import { BlockSpans } from './block-spans';
 import { textRuns, type ClaimSpan } from './claim-spans';
 import { paintMark, type ColorOf } from './claim-mark-styles';
@@ -29,7 +30,7 @@ function blockElement(block: ArticleBlock): HTMLElement {
 
 function blockTag(block: ArticleBlock): HTMLElement {
   if (block.type === 'heading') {
-    const level = Math.min(6, Math.max(1, block.level ?? 2));
+    const level = headingLevel(block);
     const h = document.createElement(`h${level}`);
     h.className = `fm-h${level}`;
     return h;

@@ -5,14 +5,14 @@ import { $createMarkNode } from '@lexical/mark';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import type { ArticleBlock } from '../core/model';
+import { headingLevel } from '../core/article-text';
 import { textRuns, type ClaimSpan } from './claim-spans';
 
 const LIST_ITEM_INDENT = 1;
 
 function $createBlockNode(block: ArticleBlock): ElementNode {
   if (block.type === 'heading') {
-    const level = Math.min(6, Math.max(1, block.level ?? 2));
-    return $createHeadingNode(`h${level}` as HeadingTagType);
+    return $createHeadingNode(`h${headingLevel(block)}` as HeadingTagType);
   }
   if (block.type === 'quote') return $createQuoteNode();
   const p = $createParagraphNode();
