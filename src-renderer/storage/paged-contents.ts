@@ -49,6 +49,8 @@ export async function readAllContentsInPages(db: FactmarkDb, cases: CaseReposito
       stop();
     }
   }
+  // The long transaction too waits for its turn (a held backup starts it after the reviewer's pause).
+  await options.pause();
   return cases.allContents();
 }
 

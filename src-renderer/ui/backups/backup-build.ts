@@ -3,7 +3,8 @@
 // differs from the newest kept backup. Runs in the backup worker, so the
 // megabytes of a large case are read, serialised and hashed off the UI thread;
 // and it rests between parts, so a backup takes at most about half a core and
-// the screen's own work keeps the other (on a two-core laptop, all of it).
+// the screen's own work keeps the other (on a two-core laptop, all of it);
+// while the reviewer is at work it stops between parts altogether.
 import type { CaseContents } from '../../core/model';
 import { backupParts } from '../../core/export/bundle';
 
@@ -49,10 +50,69 @@ export function backupFingerprint(json: string): Promise<string> {
   return fingerprintOf([new TextEncoder().encode(json)]);
 }
 
-/** Resolves at once while the current slice of work is short; after a slice, rests as long as it worked. */
-export function halfCorePacer(now: () => number = () => performance.now(), rest = (ms: number) => new Promise<void>((resume) => setTimeout(resume, ms))) {
+/** How long one backup stops for the reviewer's work in all, before it goes on at half a core anyway. */
+export const MAX_HELD_MS = 2 * 60_000;
+
+/**
+ * Whether the reviewer is at work (told by the UI thread): a backup being
+ * built stops between its parts while they are, so it takes neither a core
+ * nor the database from what they do.
+ */
+export class ForegroundGate {
+  private held = false;
+  private readonly waiting = new Set<() => void>();
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+    for (const resume of this.waiting) resume();
+    this.waiting.clear();
+  }
+
+  /** Resolves at the release, or after `ms`. */
+  whenReleased(ms: number): Promise<void> {
+    if (!this.held) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiting.add(done);
+    });
+  }
+}
+
+/**
+ * The pause between a backup's parts: resolves at once while the current slice
+ * of work is short; after a slice, rests as long as it worked; while `gate` is
+ * held, waits for its release (at most `maxHeldMs` over the whole backup, so
+ * a reviewer who never pauses still gets their backup).
+ */
+export function halfCorePacer(
+  now: () => number = () => performance.now(),
+  rest = (ms: number) => new Promise<void>((resume) => setTimeout(resume, ms)),
+  gate?: ForegroundGate,
+  maxHeldMs = MAX_HELD_MS,
+) {
   let since = now();
+  let heldFor = 0;
   return async (): Promise<void> => {
+    if (gate?.isHeld && heldFor < maxHeldMs) {
+      const from = now();
+      await gate.whenReleased(maxHeldMs - heldFor);
+      heldFor += now() - from;
+      since = now();
+      return;
+    }
     const worked = now() - since;
     if (worked < SLICE_MS) return;
     await rest(worked);

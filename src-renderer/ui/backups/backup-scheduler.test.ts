@@ -249,4 +249,42 @@ describe('backup scheduler', () => {
     await vi.waitFor(async () => expect(await store.list()).toHaveLength(2));
     clearInterval(busy);
   });
+
+  it('holds an automatic backup being built while the reviewer is at work, and lets it go on at their pause; "Back up now" is not held', async () => {
+    await seededCase();
+    let input: () => void = () => undefined;
+    const holds: boolean[] = [];
+    // Each build goes on when the test calls finish().
+    let finish: () => void = () => undefined;
+    const build = async () => {
+      await new Promise<void>((r) => (finish = r));
+      return buildBackup(() => repos.cases.allContents(), noRest);
+    };
+    startScheduler({ build, onActivity: (listener) => ((input = listener), () => undefined), holdBuild: (held) => holds.push(held) });
+    await pass(FIRST_BACKUP_DELAY_MS);
+    expect(holds).toEqual([]);
+    // Back at work while it is being built: held; paused: released.
+    input();
+    input();
+    expect(holds).toEqual([true]);
+    await pass(QUIET_MS);
+    expect(holds).toEqual([true, false]);
+    input();
+    expect(holds).toEqual([true, false, true]);
+    finish();
+    await vi.waitFor(async () => expect(await store.list()).toHaveLength(1));
+    // Built: the hold ends with it, and input after it holds nothing.
+    expect(holds).toEqual([true, false, true, false]);
+    input();
+    await pass(QUIET_MS);
+    expect(holds).toHaveLength(4);
+
+    // The reviewer's own "Back up now" is never held.
+    const now = scheduler!.backupNow();
+    await pass(10);
+    input();
+    finish();
+    expect((await now).kind).toBe('written');
+    expect(holds).toHaveLength(4);
+  });
 });

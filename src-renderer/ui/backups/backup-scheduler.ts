@@ -2,9 +2,10 @@
 // most once per interval while the case data changed since the last one. One
 // backup is written at a time; a backup identical to the newest kept one is
 // not written again (so reopening the app does not push older backups out).
-// A backup reads every case in one transaction, which holds back writes to the
-// same tables: it waits for a pause in the reviewer's work (no input and no
-// write for a few seconds), so marking a claim never waits behind it.
+// Building a backup reads, serialises and hashes every case (seconds on a large
+// one): it waits for a pause in the reviewer's work (no input and no write for
+// a few seconds), and one under way stops while they are back at work, so
+// marking, searching or sorting never competes with it.
 import type { BackupInfo, BackupStore } from '../../host';
 import type { BuiltBackup } from './backup-build';
 
@@ -38,6 +39,8 @@ export interface BackupSchedulerDeps {
   backupDue?: { get(): Promise<boolean>; set(due: boolean): Promise<void> };
   /** Subscribes to the reviewer's input (keys, pointer); returns the unsubscribe function. */
   onActivity?(listener: () => void): () => void;
+  /** Stops (true) or resumes (false) the automatic backup being built: it is held while the reviewer is at work. */
+  holdBuild?(held: boolean): void;
   firstDelayMs?: number;
   intervalMs?: number;
   quietMs?: number;
@@ -71,6 +74,10 @@ export class BackupScheduler {
   private quietTimer: ReturnType<typeof setTimeout> | null = null;
   /** Set while a due backup waits for a pause: fires when it has waited long enough. */
   private waitTimer: ReturnType<typeof setTimeout> | null = null;
+  /** An automatic backup is being built that the reviewer's work may hold (not one that already waited long enough). */
+  private mayHold = false;
+  /** The build is held now. */
+  private holding = false;
 
   constructor(private readonly deps: BackupSchedulerDeps) {}
 
@@ -101,6 +108,7 @@ export class BackupScheduler {
       this.clearWaiting();
       if (this.quietTimer) clearTimeout(this.quietTimer);
       this.quietTimer = null;
+      this.setHolding(false);
     };
   }
 
@@ -122,11 +130,19 @@ export class BackupScheduler {
   }
 
   private noteActivity(): void {
+    if (this.mayHold) this.setHolding(true);
     if (this.quietTimer) clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => {
       this.quietTimer = null;
+      this.setHolding(false);
       if (this.waitTimer) this.tick();
     }, this.deps.quietMs ?? QUIET_MS);
+  }
+
+  private setHolding(held: boolean): void {
+    if (this.holding === held) return;
+    this.holding = held;
+    this.deps.holdBuild?.(held);
   }
 
   /** A due backup starts now if the reviewer has paused, else at the pause (or after waiting long enough). */
@@ -137,7 +153,8 @@ export class BackupScheduler {
       return;
     }
     this.clearWaiting();
-    void this.track(this.backUp(false));
+    // One that waited long enough for a pause is not held again.
+    void this.track(this.backUp(false, !force));
   }
 
   private clearWaiting(): void {
@@ -153,12 +170,16 @@ export class BackupScheduler {
     return job;
   }
 
-  private async backUp(always: boolean): Promise<BackupOutcome> {
+  private async backUp(always: boolean, holdable = false): Promise<BackupOutcome> {
     // Changes committed from here on make the next backup.
     const wasChanged = this.changed;
     this.changed = false;
     try {
-      const built = await this.deps.build();
+      this.mayHold = holdable;
+      const built = await this.deps.build().finally(() => {
+        this.mayHold = false;
+        this.setHolding(false);
+      });
       if (!built) return { kind: 'no-cases' };
       if (!always && built.fingerprint === (await this.newestFingerprint())) return this.upToDate({ kind: 'unchanged' });
       const info = await this.deps.store.write(built.file);

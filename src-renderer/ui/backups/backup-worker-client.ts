@@ -1,10 +1,13 @@
 // The UI side of the backup worker: asks it to build a backup of every case,
-// or to fingerprint a kept backup, and turns its answers into promises. The
-// worker starts on first use; one that fails to load fails what waits.
+// or to fingerprint a kept backup, and turns its answers into promises; and
+// tells it when the reviewer is at work (it stops) and has paused (it goes on).
+// The worker starts on first use; one that fails to load fails what waits.
 import type { BuiltBackup } from './backup-build';
 import { WorkerRequests } from '../shared/worker-requests';
 
 export type BackupWorkerRequest = { requestId: number; type: 'build' } | { requestId: number; type: 'fingerprint'; json: string };
+/** One-way: the reviewer is at work (hold) or has paused (release). */
+export type BackupWorkerNotice = { type: 'hold' } | { type: 'release' };
 export type BackupWorkerResponse =
   | { requestId: number; type: 'built'; backup: BuiltBackup | null }
   | { requestId: number; type: 'fingerprint'; fingerprint: string }
@@ -25,6 +28,15 @@ export class BackupWorkerClient {
     const r = await this.ask({ type: 'fingerprint', json });
     if (r.type === 'fingerprint') return r.fingerprint;
     throw new Error(r.type === 'error' ? r.message : 'unexpected answer from the backup worker');
+  }
+
+  /** Stops the backup being built between its parts, until `release` (or until it has waited long enough). */
+  hold(): void {
+    this.requests?.post({ type: 'hold' } satisfies BackupWorkerNotice);
+  }
+
+  release(): void {
+    this.requests?.post({ type: 'release' } satisfies BackupWorkerNotice);
   }
 
   private ask(request: { type: 'build' } | { type: 'fingerprint'; json: string }): Promise<BackupWorkerResponse> {

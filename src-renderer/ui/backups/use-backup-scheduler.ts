@@ -12,9 +12,14 @@ export function failureReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Keys and pointer presses anywhere in the window (captured, so no handler can hide them). */
+/**
+ * The reviewer's input anywhere in the window (captured, so no handler can hide
+ * it): keys, pointer presses and wheel; and clicks and text input, which come
+ * without a key or pointer event from a screen reader's activation, dictation
+ * or a pasted text.
+ */
 function onReviewerInput(listener: () => void): () => void {
-  const events = ['keydown', 'pointerdown', 'wheel'] as const;
+  const events = ['keydown', 'pointerdown', 'wheel', 'click', 'input'] as const;
   for (const e of events) window.addEventListener(e, listener, { capture: true, passive: true });
   return () => {
     for (const e of events) window.removeEventListener(e, listener, { capture: true });
@@ -32,6 +37,7 @@ export function useBackupScheduler(repos: Repositories, host: Host, notify: (mes
       onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
       onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
       onActivity: onReviewerInput,
+      holdBuild: (held) => (held ? worker.hold() : worker.release()),
       newestBackup: { get: () => repos.settings.get('newestBackup'), set: (newest) => repos.settings.set('newestBackup', newest) },
       backupDue: { get: () => repos.settings.get('backupDue'), set: (due) => repos.settings.set('backupDue', due) },
     });

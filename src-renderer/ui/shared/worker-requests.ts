@@ -26,6 +26,11 @@ export class WorkerRequests<Answer extends { requestId: number }> {
     };
   }
 
+  /** A message that gets no answer. */
+  post(message: object): void {
+    this.worker.postMessage(message);
+  }
+
   send(message: object): Promise<Answer> {
     const requestId = this.nextId++;
     return new Promise((resolve, reject) => {
