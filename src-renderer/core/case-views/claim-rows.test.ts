@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArticle, buildClaim, buildLink } from './case-builder';
-import { buildClaimRows, countByClaim, facetsOf, filterRows, nextSort, NO_FILTERS, NONE, sortRows } from './claim-rows';
+import { buildClaimRows, countByClaim, facetsOf, filterRows, nextSort, NO_FILTERS, NONE } from './claim-rows';
 import { parseSeedArticle } from '../seed-format';
 import { sixStepScale } from '../rating-scales';
 
@@ -71,25 +71,7 @@ describe('facetsOf', () => {
   });
 });
 
-describe('sortRows', () => {
-  it('sorts by article order and position, and reverses on desc', () => {
-    expect(ids(sortRows(rows, { key: 'article', dir: 'asc' }))).toEqual(['meddle', 'syria0', 'facebook', 'syria2']);
-    expect(ids(sortRows(rows, { key: 'article', dir: 'desc' }))).toEqual(['syria2', 'facebook', 'syria0', 'meddle']);
-  });
-
-  it('sorts verdicts in scale order with unrated last, ties in reading order', () => {
-    expect(ids(sortRows(rows, { key: 'verdict', dir: 'asc' }))).toEqual(['syria0', 'facebook', 'meddle', 'syria2']);
-  });
-
-  it('sorts by claimant, quote, status, counts and last change', () => {
-    expect(ids(sortRows(rows, { key: 'claimant', dir: 'asc' }))).toEqual(['facebook', 'syria0', 'syria2', 'meddle']);
-    expect(ids(sortRows(rows, { key: 'quote', dir: 'asc' }))).toEqual(['facebook', 'meddle', 'syria0', 'syria2']);
-    expect(ids(sortRows(rows, { key: 'status', dir: 'desc' }))).toEqual(['syria2', 'meddle', 'facebook', 'syria0']);
-    expect(ids(sortRows(rows, { key: 'evidence', dir: 'desc' }))).toEqual(['facebook', 'meddle', 'syria0', 'syria2']);
-    expect(ids(sortRows(rows, { key: 'links', dir: 'asc' }))).toEqual(['meddle', 'syria0', 'facebook', 'syria2']);
-    expect(ids(sortRows(rows, { key: 'updated', dir: 'desc' }))).toEqual(['syria2', 'meddle', 'syria0', 'facebook']);
-  });
-
+describe('nextSort', () => {
   it('flips the direction on the same column and starts ascending on a new one', () => {
     expect(nextSort({ key: 'quote', dir: 'asc' }, 'quote')).toEqual({ key: 'quote', dir: 'desc' });
     expect(nextSort({ key: 'quote', dir: 'desc' }, 'status')).toEqual({ key: 'status', dir: 'asc' });

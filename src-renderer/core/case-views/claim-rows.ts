@@ -169,28 +169,6 @@ export interface ClaimSort {
 /** Reading order: article order, then position in the article. */
 export const READING_ORDER: ClaimSort = { key: 'article', dir: 'asc' };
 
-const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-const readingOrder = (a: ClaimRow, b: ClaimRow) => a.keys.articleOrder - b.keys.articleOrder || a.keys.position - b.keys.position || cmp(a.id, b.id);
-
-const COMPARE: Record<SortKey, (a: ClaimRow, b: ClaimRow) => number> = {
-  // Articles sort by their place in the case, not by name: that is the order the reviewer set.
-  article: () => 0,
-  quote: (a, b) => cmp(a.keys.quote, b.keys.quote),
-  claimant: (a, b) => cmp(a.keys.claimant, b.keys.claimant),
-  status: (a, b) => a.keys.status - b.keys.status,
-  verdict: (a, b) => a.keys.verdict - b.keys.verdict,
-  evidence: (a, b) => a.evidenceCount - b.evidenceCount,
-  links: (a, b) => a.linkCount - b.linkCount,
-  updated: (a, b) => cmp(a.updatedAt, b.updatedAt),
-};
-
-/** A sorted copy; ties fall back to reading order, in both directions. */
-export function sortRows(rows: readonly ClaimRow[], sort: ClaimSort): ClaimRow[] {
-  const by = COMPARE[sort.key];
-  const sign = sort.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * by(a, b) || (sort.key === 'article' ? sign : 1) * readingOrder(a, b));
-}
-
 /** Clicking a header: a new column sorts ascending, the same column flips. */
 export function nextSort(current: ClaimSort, key: SortKey): ClaimSort {
   return current.key === key ? { key, dir: current.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' };

@@ -4,8 +4,10 @@
 // sorting tens of thousands of rows holds the screen for a good part of a
 // second on a laptop. Evidence and link counts are read again on each visit;
 // until they are, the counts last read stand in for them.
-import { useMemo } from 'react';
-import { buildClaimRows, facetsOf, sortRows, type ClaimRow, type ClaimSort, type Facets, type RowInputs } from '../../core/case-views/claim-rows';
+import { useEffect, useMemo } from 'react';
+import { afterPaintWhenIdle } from '../shared/after-paint';
+import { buildClaimRows, facetsOf, SORT_KEYS, type ClaimRow, type ClaimSort, type Facets, type RowInputs } from '../../core/case-views/claim-rows';
+import { ClaimOrder } from '../../core/case-views/claim-order';
 import { T } from './strings';
 import type { TableMemory } from './table-memory';
 
@@ -13,6 +15,8 @@ export interface BuiltRows {
   inputs: RowInputs;
   rows: ClaimRow[];
   facets: Facets;
+  /** The rows' sort orders (each key ranked once, when first sorted by or prepared). */
+  order: ClaimOrder;
   sorted: { sort: ClaimSort; rows: ClaimRow[] } | null;
 }
 
@@ -33,14 +37,34 @@ function sameInputs(a: RowInputs, b: RowInputs): boolean {
 export function builtRows(memory: Pick<TableMemory, 'built'>, inputs: RowInputs): BuiltRows {
   if (memory.built && sameInputs(memory.built.inputs, inputs)) return memory.built;
   const rows = buildClaimRows(inputs);
-  memory.built = { inputs, rows, facets: facetsOf(rows, inputs.scale, inputs.articles, { rating: T.notRated, claimant: T.noClaimant }), sorted: null };
+  memory.built = { inputs, rows, facets: facetsOf(rows, inputs.scale, inputs.articles, { rating: T.notRated, claimant: T.noClaimant }), order: new ClaimOrder(rows), sorted: null };
   return memory.built;
 }
 
 /** The same rows in `sort`'s order, kept with them. */
 export function sortedRows(built: BuiltRows, sort: ClaimSort): ClaimRow[] {
-  if (built.sorted?.sort.key !== sort.key || built.sorted.sort.dir !== sort.dir) built.sorted = { sort, rows: sortRows(built.rows, sort) };
+  if (built.sorted?.sort.key !== sort.key || built.sorted.sort.dir !== sort.dir) built.sorted = { sort, rows: built.order.sorted(sort) };
   return built.sorted.rows;
+}
+
+/**
+ * Ranks the rows under every sort key in idle time once the table is on
+ * screen, one key per idle moment (tens of milliseconds for the quotes of a
+ * large case), so the first click on any header is as quick as the next.
+ */
+function usePreparedOrders(order: ClaimOrder): void {
+  useEffect(() => {
+    let cancelled = false;
+    const keys = [...SORT_KEYS];
+    const next = () => {
+      const key = keys.shift();
+      if (cancelled || !key) return;
+      order.prepare(key);
+      afterPaintWhenIdle(next, 2000);
+    };
+    afterPaintWhenIdle(next, 2000);
+    return () => void (cancelled = true);
+  }, [order]);
 }
 
 export function useClaimRows(
@@ -53,5 +77,6 @@ export function useClaimRows(
   const links = linkCounts ?? memory.built?.inputs.linkCounts ?? NO_COUNTS;
   const built = useMemo(() => builtRows(memory, { scale, articles, claims, evidenceCounts: evidence, linkCounts: links }), [memory, scale, articles, claims, evidence, links]);
   const sorted = useMemo(() => sortedRows(built, sort), [built, sort]);
+  usePreparedOrders(built.order);
   return { rows: built.rows, sorted, facets: built.facets };
 }
