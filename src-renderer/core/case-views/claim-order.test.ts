@@ -1,20 +1,13 @@
 // The Claims table's sort orders: on the seed case's claims, and against a
 // plain comparator sort (the orders' definition) on thousands of generated rows.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, buildClaim } from './case-builder';
+import { buildClaim } from './case-builder';
 import { buildClaimRows, SORT_KEYS, type ClaimRow, type ClaimSort } from './claim-rows';
 import { ClaimOrder } from './claim-order';
-import { parseSeedArticle } from '../seed-format';
+import { seedCaseArticles } from '../testing/seed-articles.node';
 import { sixStepScale } from '../rating-scales';
 
-const root = join(import.meta.dirname, '../../..');
-const seeds = [join(root, '../shared/seeds'), join(root, '../../shared/seeds')].find(existsSync)!;
-const articles = ['000_9044352e4e2fc21f.txt', '001_a3ddd61e6e446330.txt', '002_1a4ff22dfbcd21b9.txt'].map((f, i) => {
-  const parsed = parseSeedArticle(readFileSync(join(seeds, f), 'utf8'));
-  return buildArticle('case', `a${i}`, i, { text: '', blocks: parsed.blocks, title: parsed.title, outlet: `Outlet ${'ABC'[i]}` });
-});
+const articles = seedCaseArticles();
 const [a0, a1, a2] = articles;
 const scale = sixStepScale();
 const rows = buildClaimRows({

@@ -1,17 +1,10 @@
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArticle, buildClaim, buildLink } from './case-builder';
+import { buildClaim, buildLink } from './case-builder';
 import { buildClaimRows, countByClaim, facetsOf, filterRows, nextSort, NO_FILTERS, NONE } from './claim-rows';
-import { parseSeedArticle } from '../seed-format';
+import { seedCaseArticles } from '../testing/seed-articles.node';
 import { sixStepScale } from '../rating-scales';
 
-const root = join(import.meta.dirname, '../../..');
-const seeds = [join(root, '../shared/seeds'), join(root, '../../shared/seeds')].find(existsSync)!;
-const articles = ['000_9044352e4e2fc21f.txt', '001_a3ddd61e6e446330.txt', '002_1a4ff22dfbcd21b9.txt'].map((f, i) => {
-  const parsed = parseSeedArticle(readFileSync(join(seeds, f), 'utf8'));
-  return buildArticle('case', `a${i}`, i, { text: '', blocks: parsed.blocks, title: parsed.title, outlet: `Outlet ${'ABC'[i]}` });
-});
+const articles = seedCaseArticles();
 const [a0, a1, a2] = articles;
 const claims = [
   buildClaim(a0, 'meddle', 'He said he as absolutely did not meddle in our election', { claimant: 'Vladimir Putin', ratingId: 'false', status: 'drafted', tags: ['election'], updatedAt: '2026-01-05T00:00:00.000Z' }),
