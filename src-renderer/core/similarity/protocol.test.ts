@@ -72,6 +72,22 @@ describe('SimilarityService', () => {
     expect((answer as { versions: unknown[] }).versions).toHaveLength(12);
   });
 
+  it('pauses between articles where its pacer says, and goes on when the pacer lets it', async () => {
+    let paused = 0;
+    let goOn: () => void = () => undefined;
+    // A pacer that holds the load after its first article until the test lets it go on.
+    const service = new SimilarityService(() => () => (paused++ === 0 ? new Promise<void>((r) => (goOn = r)) : Promise.resolve()));
+    const read = async (batch: string[]) => batch.map((id) => ({ id, text: `Article ${id} says the summit ended early.`, updatedAt: 't' }));
+    let loaded = false;
+    const answer = service.answer({ type: 'load', requestId: 6, articleIds: ['a', 'b', 'c'] }, read).then((a) => ((loaded = true), a));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(paused).toBe(1);
+    expect(loaded).toBe(false);
+    goOn();
+    expect(await answer).toMatchObject({ type: 'loaded', versions: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] });
+    expect(paused).toBe(3);
+  });
+
   it('answers a failed read or a malformed load with an error', async () => {
     const service = new SimilarityService();
     const failing = () => Promise.reject(new Error('disk gone'));

@@ -6,9 +6,6 @@
 import type { Article } from '../model';
 import { SimilarityIndex, type SuggestOptions, type Suggestion } from './similarity-index';
 
-/** Indexing works this long, then rests three times as long (see SimilarityService.answer). */
-const INDEX_SLICE_MS = 8;
-const INDEX_REST_MS = 3 * INDEX_SLICE_MS;
 /** Articles read from the database at a time while loading: unpacking each read is work done without a rest. */
 const READ_BATCH = 5;
 
@@ -55,9 +52,19 @@ export function requestProblem(message: unknown): string | null {
   }
 }
 
+/** Called between the articles of a load: resolves once indexing may go on. */
+export type LoadPacer = () => Promise<void>;
+
 /** Holds one index and answers requests in order; what a worker's onmessage calls. */
 export class SimilarityService {
   private index = new SimilarityIndex();
+
+  /**
+   * `pacer` makes each load's pacer: the worker's rests after each slice of
+   * work (indexing a case is background work, about a quarter of a core) and
+   * waits while the reviewer is at work; by default a load does not pause.
+   */
+  constructor(private readonly pacer: () => LoadPacer = () => async () => undefined) {}
 
   /** Answers any request; 'load' reads the articles' text with `read`. */
   async answer(message: unknown, read: ArticleReader): Promise<SimilarityResponse> {
@@ -65,20 +72,16 @@ export class SimilarityService {
     const { requestId, articleIds } = message as Extract<SimilarityRequest, { type: 'load' }>;
     try {
       const versions: ArticleVersion[] = [];
-      let workedSince = performance.now();
+      // Indexing a whole case starts once the case is on screen, often while the reviewer reads
+      // and marks claims: it paces itself so the screen, the database and the painting keep the rest.
+      const pace = this.pacer();
       // A few articles per read: the database answers one request at a time, and one read of
       // every article's text would hold a claim being saved meanwhile for most of a second.
       for (let i = 0; i < articleIds.length; i += READ_BATCH) {
         for (const a of await read(articleIds.slice(i, i + READ_BATCH))) {
           this.index.upsertArticle(a.id, a.text);
           versions.push({ id: a.id, updatedAt: a.updatedAt });
-          // Indexing a whole case is background work: about a quarter of a core. It starts once
-          // the case is on screen, often while the reviewer reads and marks claims: on a two-core
-          // laptop, the screen, the database and the painting then keep the rest.
-          if (performance.now() - workedSince > INDEX_SLICE_MS) {
-            await new Promise((resume) => setTimeout(resume, INDEX_REST_MS));
-            workedSince = performance.now();
-          }
+          await pace();
         }
       }
       return { type: 'loaded', requestId, versions };

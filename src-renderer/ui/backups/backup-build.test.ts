@@ -1,11 +1,11 @@
 // Building a backup's file and fingerprint from the seed case: the file is the
 // backup JSON, and the fingerprint ignores only the export time.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readBackup } from '../../core/export/bundle';
 import { buildSeedCase } from '../../core/testing/seed-case';
 import { readSeedTexts } from '../../core/testing/seed-texts.node';
-import { backupFingerprint, buildBackup, ForegroundGate, halfCorePacer } from './backup-build';
+import { backupFingerprint, buildBackup } from './backup-build';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -28,65 +28,5 @@ describe('buildBackup', () => {
 
   it('makes no backup when there is no case', async () => {
     expect(await buildBackup(async () => [])).toBeNull();
-  });
-});
-
-describe('halfCorePacer', () => {
-  it('rests as long as each slice of work took, once a slice is long enough', async () => {
-    let clock = 0;
-    const rests: number[] = [];
-    const pace = halfCorePacer(
-      () => clock,
-      async (ms) => {
-        rests.push(ms);
-        clock += ms;
-      },
-    );
-    clock += 3;
-    await pace();
-    expect(rests).toEqual([]);
-    clock += 9;
-    await pace();
-    clock += 20;
-    await pace();
-    expect(rests).toEqual([12, 20]);
-  });
-});
-
-describe('halfCorePacer with a foreground gate', () => {
-  afterEach(() => void vi.useRealTimers());
-
-  it('stops while the gate is held, goes on at its release, and waits at most its budget over the whole backup', async () => {
-    vi.useFakeTimers();
-    const gate = new ForegroundGate();
-    const pace = halfCorePacer(() => Date.now(), async () => undefined, gate, 60_000);
-    const passed = vi.fn();
-    gate.hold();
-    void pace().then(passed);
-    await vi.advanceTimersByTimeAsync(20_000);
-    expect(passed).not.toHaveBeenCalled();
-    gate.release();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(passed).toHaveBeenCalledOnce();
-
-    // Held again and never released: it goes on when the other 40 s of its budget have passed, and is not held after.
-    gate.hold();
-    void pace().then(passed);
-    await vi.advanceTimersByTimeAsync(39_999);
-    expect(passed).toHaveBeenCalledOnce();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(passed).toHaveBeenCalledTimes(2);
-    void pace().then(passed);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(passed).toHaveBeenCalledTimes(3);
-  });
-
-  it('does not wait while the gate is free', async () => {
-    vi.useFakeTimers();
-    const pace = halfCorePacer(() => Date.now(), async () => undefined, new ForegroundGate());
-    const passed = vi.fn();
-    for (let i = 0; i < 10; i++) void pace().then(passed);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(passed).toHaveBeenCalledTimes(10);
   });
 });

@@ -7,6 +7,7 @@
 // while the reviewer is at work it stops between parts altogether.
 import type { CaseContents } from '../../core/model';
 import { backupParts } from '../../core/export/bundle';
+import { backgroundPacer, type ForegroundGate } from '../shared/background-pacing';
 
 export interface BuiltBackup {
   /** The backup JSON as a file: a Blob crosses to the UI thread and into storage by reference, where tens of megabytes of text would be copied and encoded on it. */
@@ -19,8 +20,6 @@ type Bytes = Uint8Array<ArrayBuffer>;
 const EXPORT_TIME = /"exportedAt":\s*"[^"]*"/;
 /** The export time is among the first fields of a backup: it is looked for in its opening bytes. */
 const HEAD_BYTES = 512;
-/** Work this long, then rest as long. */
-const SLICE_MS = 8;
 
 /** SHA-256 of a backup's UTF-8 bytes (in parts) without its export time, so two backups of the same data compare equal. */
 async function fingerprintOf(parts: readonly Bytes[]): Promise<string> {
@@ -50,78 +49,16 @@ export function backupFingerprint(json: string): Promise<string> {
   return fingerprintOf([new TextEncoder().encode(json)]);
 }
 
-/** How long one backup stops for the reviewer's work in all, before it goes on at half a core anyway. */
+/** How long one backup stops for the reviewer's work in all, before it goes on anyway. */
 export const MAX_HELD_MS = 2 * 60_000;
 
-/**
- * Whether the reviewer is at work (told by the UI thread): a backup being
- * built stops between its parts while they are, so it takes neither a core
- * nor the database from what they do.
- */
-export class ForegroundGate {
-  private held = false;
-  private readonly waiting = new Set<() => void>();
-
-  get isHeld(): boolean {
-    return this.held;
-  }
-
-  hold(): void {
-    this.held = true;
-  }
-
-  release(): void {
-    this.held = false;
-    for (const resume of this.waiting) resume();
-    this.waiting.clear();
-  }
-
-  /** Resolves at the release, or after `ms`. */
-  whenReleased(ms: number): Promise<void> {
-    if (!this.held) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.waiting.delete(done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.waiting.add(done);
-    });
-  }
-}
-
-/**
- * The pause between a backup's parts: resolves at once while the current slice
- * of work is short; after a slice, rests as long as it worked; while `gate` is
- * held, waits for its release (at most `maxHeldMs` over the whole backup, so
- * a reviewer who never pauses still gets their backup).
- */
-export function halfCorePacer(
-  now: () => number = () => performance.now(),
-  rest = (ms: number) => new Promise<void>((resume) => setTimeout(resume, ms)),
-  gate?: ForegroundGate,
-  maxHeldMs = MAX_HELD_MS,
-) {
-  let since = now();
-  let heldFor = 0;
-  return async (): Promise<void> => {
-    if (gate?.isHeld && heldFor < maxHeldMs) {
-      const from = now();
-      await gate.whenReleased(maxHeldMs - heldFor);
-      heldFor += now() - from;
-      since = now();
-      return;
-    }
-    const worked = now() - since;
-    if (worked < SLICE_MS) return;
-    await rest(worked);
-    since = now();
-  };
+/** The pause between a backup's parts: about half a core; while `gate` is held, it waits (see background-pacing.ts). */
+export function backupPacer(gate?: ForegroundGate, now?: () => number, rest?: (ms: number) => Promise<void>): () => Promise<void> {
+  return backgroundPacer({ restPerWork: 1, gate, maxHeldMs: MAX_HELD_MS, now, rest });
 }
 
 /** A backup of every case (read by `readAll`, which may rest at `pace` too); null when there is no case to back up. */
-export async function buildBackup(readAll: (pace: () => Promise<void>) => Promise<CaseContents[]>, pace: () => Promise<void> = halfCorePacer()): Promise<BuiltBackup | null> {
+export async function buildBackup(readAll: (pace: () => Promise<void>) => Promise<CaseContents[]>, pace: () => Promise<void> = backupPacer()): Promise<BuiltBackup | null> {
   const cases = await readAll(pace);
   if (cases.length === 0) return null;
   // Written and encoded a few hundred records at a time; the file and the fingerprint take the same bytes.

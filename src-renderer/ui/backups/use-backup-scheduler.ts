@@ -6,24 +6,11 @@ import { isQuotaError, onCaseDataChanged, type Repositories } from '../../storag
 import { BackupScheduler } from './backup-scheduler';
 import { BackupWorkerClient } from './backup-worker-client';
 import { BS } from './strings';
+import { onReviewerInput } from '../shared/reviewer-input';
 
 export function failureReason(error: unknown): string {
   if (isQuotaError(error)) return BS.storageFull;
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * The reviewer's input anywhere in the window (captured, so no handler can hide
- * it): keys, pointer presses and wheel; and clicks and text input, which come
- * without a key or pointer event from a screen reader's activation, dictation
- * or a pasted text.
- */
-function onReviewerInput(listener: () => void): () => void {
-  const events = ['keydown', 'pointerdown', 'wheel', 'click', 'input'] as const;
-  for (const e of events) window.addEventListener(e, listener, { capture: true, passive: true });
-  return () => {
-    for (const e of events) window.removeEventListener(e, listener, { capture: true });
-  };
 }
 
 export function useBackupScheduler(repos: Repositories, host: Host, notify: (message: string, kind: 'error') => void): BackupScheduler {

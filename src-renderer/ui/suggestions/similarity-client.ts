@@ -1,11 +1,16 @@
 // The UI side of the similarity worker: one worker per window, kept in step
 // with the open case's articles incrementally (only articles whose updatedAt
 // changed are loaded again, by id: the worker reads their text itself;
-// removed ones are dropped) and asked for suggestions.
+// removed ones are dropped) and asked for suggestions. Loading stops while the
+// reviewer is at work, so indexing a large case never slows their marking.
 import type { ArticleSummary } from '../../core/model';
 import type { SimilarityRequest, SimilarityResponse } from '../../core/similarity/protocol';
 import type { SuggestOptions, Suggestion } from '../../core/similarity/similarity-index';
 import { WorkerRequests } from '../shared/worker-requests';
+import { holdWhileReviewerWorks } from '../shared/reviewer-input';
+
+/** A pause in the reviewer's input this long lets a held load go on. */
+const LOAD_QUIET_MS = 500;
 
 type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
@@ -59,6 +64,11 @@ export class SimilarityClient {
       });
   }
 
+  /** Stops (true) or lets go on (false) a load under way: see background-pacing.ts. */
+  hold(held: boolean): void {
+    this.requests.post({ type: held ? 'hold' : 'release' });
+  }
+
   async suggest(claimText: string, options: SuggestOptions): Promise<Suggestion[]> {
     await this.syncing;
     const response = await this.request({ type: 'suggest', claimText, options });
@@ -75,6 +85,10 @@ let shared: SimilarityClient | null = null;
 
 /** The window's client, whose worker outlives the inspector's panels so the index is built once. */
 export function sharedSimilarityClient(): SimilarityClient {
-  shared ??= new SimilarityClient(new Worker(new URL('../workers/similarity.worker.ts', import.meta.url), { type: 'module' }));
+  if (!shared) {
+    const client = new SimilarityClient(new Worker(new URL('../workers/similarity.worker.ts', import.meta.url), { type: 'module' }));
+    holdWhileReviewerWorks((held) => client.hold(held), LOAD_QUIET_MS);
+    shared = client;
+  }
   return shared;
 }

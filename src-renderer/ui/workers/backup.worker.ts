@@ -3,7 +3,8 @@
 // them, so a backup of a large case never holds the UI thread; and it stops
 // between parts while the UI tells it the reviewer is at work. Talk to it
 // with ui/backups/backup-worker-client.ts.
-import { backupFingerprint, buildBackup, ForegroundGate, halfCorePacer } from '../backups/backup-build';
+import { backupFingerprint, backupPacer, buildBackup } from '../backups/backup-build';
+import { ForegroundGate } from '../shared/background-pacing';
 import type { BackupWorkerNotice, BackupWorkerRequest, BackupWorkerResponse } from '../backups/backup-worker-client';
 import { openRepositories, readAllContentsInPages, type Repositories } from '../../storage';
 
@@ -23,7 +24,7 @@ async function answer(request: BackupWorkerRequest): Promise<BackupWorkerRespons
       const { db, cases } = repos;
       // A hold left from an earlier backup does not stop this one: the UI holds it when it sees the reviewer at work.
       foreground.release();
-      const pace = halfCorePacer(undefined, undefined, foreground);
+      const pace = backupPacer(foreground);
       // In short transactions with rests between them: the reviewer's writes are not held up behind a long read.
       return { requestId: request.requestId, type: 'built', backup: await buildBackup((pause) => readAllContentsInPages(db, cases, { pause }), pace) };
     }

@@ -1,0 +1,76 @@
+// How a worker's background work (a backup, indexing a case) shares the
+// machine with the reviewer: it works in short slices and rests after each
+// (on a two-core laptop the screen, the database and the painting keep the
+// rest), and while the UI thread says the reviewer is at work it stops at its
+// next pause until they pause (reviewer-input.ts holds and releases it).
+
+/** Work this long, then rest. */
+const SLICE_MS = 8;
+
+/** Whether the reviewer is at work, as the UI thread last told this worker. */
+export class ForegroundGate {
+  private held = false;
+  private readonly waiting = new Set<() => void>();
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+    for (const resume of this.waiting) resume();
+    this.waiting.clear();
+  }
+
+  /** Resolves at the release, or after `ms`. */
+  whenReleased(ms: number): Promise<void> {
+    if (!this.held) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiting.add(done);
+    });
+  }
+}
+
+export interface PacerOptions {
+  /** Rest this many times as long as each slice worked: 1 takes about half a core, 3 a quarter. */
+  restPerWork: number;
+  /** While held, the work waits for the release... */
+  gate?: ForegroundGate;
+  /** ...at most this long in all (for one piece of work, one pacer), so a reviewer who never pauses still gets it done. */
+  maxHeldMs?: number;
+  now?: () => number;
+  rest?: (ms: number) => Promise<void>;
+}
+
+/**
+ * The pause to await between a piece of work's parts: resolves at once while
+ * the current slice is short; after a slice, rests; while the gate is held,
+ * waits for its release instead.
+ */
+export function backgroundPacer({ restPerWork, gate, maxHeldMs = 0, now = () => performance.now(), rest = (ms) => new Promise<void>((resume) => setTimeout(resume, ms)) }: PacerOptions): () => Promise<void> {
+  let since = now();
+  let heldFor = 0;
+  return async () => {
+    if (gate?.isHeld && heldFor < maxHeldMs) {
+      const from = now();
+      await gate.whenReleased(maxHeldMs - heldFor);
+      heldFor += now() - from;
+      since = now();
+      return;
+    }
+    const worked = now() - since;
+    if (worked < SLICE_MS) return;
+    await rest(worked * restPerWork);
+    since = now();
+  };
+}
