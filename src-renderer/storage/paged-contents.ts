@@ -58,10 +58,12 @@ async function readAllOnce(db: FactmarkDb, cases: CaseRepository, options: Paged
   const all: CaseContents[] = [];
   const pageRows = options.pageRows ?? PAGE_ROWS;
   for (const c of await cases.list()) {
-    const byCase = <T>(table: RowsByKey<T>) => table.where('caseId').equals(c.id).primaryKeys() as Promise<string[]>;
-    // The same rows, in the same order, as CaseRepository.contents reads.
-    const rows = async <T>(table: RowsByKey<T>, keys: Promise<string[]>): Promise<T[]> => {
-      const ids = await keys;
+    const byCase = <T>(table: RowsByKey<T>) => () => table.where('caseId').equals(c.id).primaryKeys() as Promise<string[]>;
+    // The same rows, in the same order, as CaseRepository.contents reads. Each read waits for
+    // the pause first, the read of the keys too: a backup held for the reviewer stops within one read.
+    const rows = async <T>(table: RowsByKey<T>, readKeys: () => Promise<string[]>): Promise<T[]> => {
+      await options.pause();
+      const ids = await readKeys();
       const out: T[] = [];
       for (let at = 0; at < ids.length; at += pageRows) {
         await options.pause();
@@ -82,7 +84,7 @@ async function readAllOnce(db: FactmarkDb, cases: CaseRepository, options: Paged
       sources: await rows(db.sources, byCase(db.sources)),
       evidence: await rows(db.evidence, byCase(db.evidence)),
       links: await rows(db.links, byCase(db.links)),
-      history: await rows(db.history, db.history.where('[caseId+at]').between([c.id, Dexie.minKey], [c.id, Dexie.maxKey]).primaryKeys() as Promise<string[]>),
+      history: await rows(db.history, () => db.history.where('[caseId+at]').between([c.id, Dexie.minKey], [c.id, Dexie.maxKey]).primaryKeys() as Promise<string[]>),
       dismissed: await rows(db.dismissed, byCase(db.dismissed)),
     });
   }
