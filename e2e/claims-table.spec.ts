@@ -150,4 +150,28 @@ test('a search right after opening a large case finds imported article text, and
   await page.getByRole('searchbox').fill('zanzibari');
   await expect(app.claimsCount()).toHaveText('1 of 1,201 claims');
   await expect(app.claimRows().first().locator('.fm-cell-second mark.fm-search-hit')).toHaveText('zanzibari');
+
+  // Only the rows in view are rendered, in any part of a long table: End goes to the last of 1,201
+  // claims, its row shown in the grid; opening it and coming back finds it in view again.
+  await page.getByRole('searchbox').fill('');
+  await expect(app.claimsCount()).toHaveText('1,201 of 1,201 claims');
+  expect(await app.claimRows().count()).toBeLessThan(60);
+  await app.claimsGrid().focus();
+  await page.keyboard.press('End');
+  const last = page.locator('.fm-claims-item[aria-rowindex="1202"]');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toBeInViewport();
+  expect(await app.claimRows().count()).toBeLessThan(60);
+  await page.keyboard.press('PageUp');
+  const selected = page.locator('.fm-claims-item[aria-selected="true"]');
+  await expect(selected).toBeInViewport();
+  const index = Number(await selected.getAttribute('aria-rowindex'));
+  expect(index).toBeLessThan(1202);
+  expect(index).toBeGreaterThan(1170);
+  const quote = await selected.locator('.fm-cell-quote').textContent();
+  await page.keyboard.press('Enter');
+  await expect(app.currentView()).toHaveText('Articles');
+  await app.openView('Claims');
+  await expect(page.locator(`.fm-claims-item[aria-rowindex="${index}"]`)).toBeInViewport();
+  await expect(page.locator(`.fm-claims-item[aria-rowindex="${index}"] .fm-cell-quote`)).toHaveText(quote!);
 });

@@ -2,7 +2,6 @@
 // searchable table. Rows are precomputed once per data change and the list is
 // virtualised, so a case with tens of thousands of claims stays responsive.
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
   countByClaim,
@@ -24,6 +23,7 @@ import { useTableSearch } from './use-table-search';
 import { useClaimRows } from './use-claim-rows';
 import { useCaseLinks, useEvidenceCounts } from './use-case-relations';
 import { CLAIM_STATUS_LABELS, T } from './strings';
+import { useFixedRows } from './use-fixed-rows';
 import './claims.css';
 import { ViewEmptyState } from '../shared/ViewEmptyState';
 
@@ -171,20 +171,15 @@ const ClaimsGrid = memo(function ClaimsGrid({ rows, sort, onSort, matched, terms
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(memory.active);
   const rowHeight = matched ? ROW_HEIGHT_SEARCHING : ROW_HEIGHT;
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 3,
-  });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const shownRows = useFixedRows(scrollRef, rows.length, rowHeight, 3);
   const current = Math.min(active, Math.max(0, rows.length - 1));
   useEffect(() => void (memory.active = current), [memory, current]);
   // Back from a claim: the row it was opened from is in sight again (on mount only).
   const initialRow = useRef(memory.active);
+  const { scrollToIndex } = shownRows;
   useEffect(() => {
-    if (initialRow.current > 0) virtualizer.scrollToIndex(initialRow.current, { align: 'center' });
-  }, [virtualizer]);
+    if (initialRow.current > 0) scrollToIndex(initialRow.current, 'center');
+  }, [scrollToIndex]);
 
   // What a search matched, by claim and by article: the passages come cut by the worker.
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
@@ -209,7 +204,7 @@ const ClaimsGrid = memo(function ClaimsGrid({ rows, sort, onSort, matched, terms
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
     setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    scrollToIndex(next, 'auto');
   };
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys on the column headers' sort buttons are theirs.
@@ -259,9 +254,9 @@ const ClaimsGrid = memo(function ClaimsGrid({ rows, sort, onSort, matched, terms
         {rows.length === 0 ? (
           <p className="fm-empty fm-claims-nomatch">{T.noMatch}</p>
         ) : (
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((v) => {
-              const row = rows[v.index];
+          <div style={{ height: shownRows.totalHeight, position: 'relative' }}>
+            {rows.slice(shownRows.first, shownRows.last).map((row, i) => {
+              const v = { index: shownRows.first + i, start: (shownRows.first + i) * rowHeight };
               const second = secondLine(row);
               return (
                 <div
