@@ -185,6 +185,31 @@ describe('backup scheduler', () => {
     await vi.waitFor(async () => expect(await repos.settings.get('backupDue')).toBe(false));
   });
 
+  it('gets the builder ready once, when a backup is first due: at start if due, else at the first change', async () => {
+    const c = await seededCase();
+    let due = true;
+    const backupDue = { get: async () => due, set: async (d: boolean) => void (due = d) };
+    let prepared = 0;
+    startScheduler({ backupDue, prepare: () => prepared++ });
+    await pass(10);
+    expect(prepared).toBe(1);
+    await repos.cases.update(c.id, { title: 'Changed' });
+    await pass(10);
+    expect(prepared).toBe(1);
+    scheduler!.stop();
+
+    // Not due at start: nothing to get ready for, until the first change.
+    due = false;
+    startScheduler({ backupDue, prepare: () => prepared++ });
+    await pass(10);
+    expect(prepared).toBe(1);
+    await repos.cases.update(c.id, { title: 'Changed again' });
+    await vi.waitFor(() => expect(prepared).toBe(2));
+    await repos.cases.update(c.id, { title: 'And again' });
+    await pass(10);
+    expect(prepared).toBe(2);
+  });
+
   it('never writes two backups at once; "Back up now" waits for the one being written', async () => {
     const c = await seededCase();
     let release!: () => void;

@@ -41,6 +41,12 @@ export interface BackupSchedulerDeps {
   onActivity?(listener: () => void): () => void;
   /** Stops (true) or resumes (false) the automatic backup being built: it is held while the reviewer is at work. */
   holdBuild?(held: boolean): void;
+  /**
+   * Gets the builder ready (the worker started, the database open) ahead of
+   * the first backup due, in an idle moment: otherwise a backup's start, at the
+   * end of the reviewer's pause, would cost the next thing they do.
+   */
+  prepare?(): void;
   firstDelayMs?: number;
   intervalMs?: number;
   quietMs?: number;
@@ -78,6 +84,7 @@ export class BackupScheduler {
   private mayHold = false;
   /** The build is held now. */
   private holding = false;
+  private prepared = false;
 
   constructor(private readonly deps: BackupSchedulerDeps) {}
 
@@ -88,14 +95,17 @@ export class BackupScheduler {
       this.changedThisRun = true;
       this.storeDue(true);
       this.noteActivity();
+      this.prepare();
     });
-    void this.deps.backupDue?.get().then(
+    const dueAtStart = this.deps.backupDue?.get() ?? Promise.resolve(true);
+    void dueAtStart.then(
       (due) => {
         this.dueStored ??= due;
         // Nothing changed since the newest backup: not in an earlier run, not in this one so far.
         if (!due && !this.changedThisRun) this.changed = false;
+        if (this.changed) this.prepare();
       },
-      () => undefined,
+      () => this.prepare(),
     );
     const unsubscribeInput = this.deps.onActivity?.(() => this.noteActivity());
     const first = setTimeout(() => this.tick(), this.deps.firstDelayMs ?? FIRST_BACKUP_DELAY_MS);
@@ -127,6 +137,13 @@ export class BackupScheduler {
   backupNow(): Promise<BackupOutcome> {
     const before = this.running ?? Promise.resolve();
     return this.track(before.then(() => this.backUp(true)));
+  }
+
+  private prepare(): void {
+    // Not once stopped: an answer about the stored flag may come after.
+    if (this.prepared || !this.teardown) return;
+    this.prepared = true;
+    this.deps.prepare?.();
   }
 
   private noteActivity(): void {

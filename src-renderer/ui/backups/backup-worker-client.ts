@@ -6,8 +6,8 @@ import type { BuiltBackup } from './backup-build';
 import { WorkerRequests } from '../shared/worker-requests';
 
 export type BackupWorkerRequest = { requestId: number; type: 'build' } | { requestId: number; type: 'fingerprint'; json: string };
-/** One-way: the reviewer is at work (hold) or has paused (release). */
-export type BackupWorkerNotice = { type: 'hold' } | { type: 'release' };
+/** One-way: the reviewer is at work (hold) or has paused (release); get ready for a backup (prepare: open the database). */
+export type BackupWorkerNotice = { type: 'hold' } | { type: 'release' } | { type: 'prepare' };
 export type BackupWorkerResponse =
   | { requestId: number; type: 'built'; backup: BuiltBackup | null }
   | { requestId: number; type: 'fingerprint'; fingerprint: string }
@@ -30,6 +30,12 @@ export class BackupWorkerClient {
     throw new Error(r.type === 'error' ? r.message : 'unexpected answer from the backup worker');
   }
 
+  /** Starts the worker and has it open the database, so that a backup's start later costs little. */
+  prepare(): void {
+    this.requests ??= this.start();
+    this.requests.post({ type: 'prepare' } satisfies BackupWorkerNotice);
+  }
+
   /** Stops the backup being built between its parts, until `release` (or until it has waited long enough). */
   hold(): void {
     this.requests?.post({ type: 'hold' } satisfies BackupWorkerNotice);
@@ -39,9 +45,13 @@ export class BackupWorkerClient {
     this.requests?.post({ type: 'release' } satisfies BackupWorkerNotice);
   }
 
-  private ask(request: { type: 'build' } | { type: 'fingerprint'; json: string }): Promise<BackupWorkerResponse> {
+  private start(): WorkerRequests<BackupWorkerResponse> {
     // The next backup after a crash starts a fresh worker.
-    this.requests ??= new WorkerRequests<BackupWorkerResponse>(this.createWorker(), 'the backup worker stopped', () => (this.requests = null));
+    return new WorkerRequests<BackupWorkerResponse>(this.createWorker(), 'the backup worker stopped', () => (this.requests = null));
+  }
+
+  private ask(request: { type: 'build' } | { type: 'fingerprint'; json: string }): Promise<BackupWorkerResponse> {
+    this.requests ??= this.start();
     return this.requests.send(request);
   }
 }

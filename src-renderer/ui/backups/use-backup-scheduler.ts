@@ -7,6 +7,10 @@ import { BackupScheduler } from './backup-scheduler';
 import { BackupWorkerClient } from './backup-worker-client';
 import { BS } from './strings';
 import { onReviewerInput } from '../shared/reviewer-input';
+import { afterPaintWhenIdle } from '../shared/after-paint';
+
+/** A due backup's worker is started in an idle moment, or after this long at the latest (well before the first backup). */
+const PREPARE_WAIT_MS = 5_000;
 
 export function failureReason(error: unknown): string {
   if (isQuotaError(error)) return BS.storageFull;
@@ -25,6 +29,7 @@ export function useBackupScheduler(repos: Repositories, host: Host, notify: (mes
       onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
       onActivity: onReviewerInput,
       holdBuild: (held) => (held ? worker.hold() : worker.release()),
+      prepare: () => afterPaintWhenIdle(() => worker.prepare(), PREPARE_WAIT_MS),
       newestBackup: { get: () => repos.settings.get('newestBackup'), set: (newest) => repos.settings.set('newestBackup', newest) },
       backupDue: { get: () => repos.settings.get('backupDue'), set: (due) => repos.settings.set('backupDue', due) },
     });

@@ -38,5 +38,6 @@ scope.onmessage = (event) => {
   const message = event.data;
   if (message.type === 'hold') foreground.hold();
   else if (message.type === 'release') foreground.release();
+  else if (message.type === 'prepare') void (repos ??= openRepositories()).db.open().catch(() => undefined);
   else void answer(message).then((response) => scope.postMessage(response));
 };
