@@ -10,7 +10,7 @@ import { WorkerRequests } from '../shared/worker-requests';
 import { holdWhileReviewerWorks } from '../shared/reviewer-input';
 
 /** A pause in the reviewer's input this long lets a held load go on. */
-const LOAD_QUIET_MS = 500;
+const LOAD_QUIET_MS = 1_000;
 
 type Outgoing = SimilarityRequest extends infer R ? (R extends { requestId: number } ? Omit<R, 'requestId'> : never) : never;
 
