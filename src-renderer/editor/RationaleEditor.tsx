@@ -1,6 +1,7 @@
 // The verdict rationale editor: a small Lexical rich-text field with a
 // toolbar (bold, italic, http(s) links, bulleted and numbered lists, quote).
-// It reads and writes core RichText through ./rich-text.ts.
+// It reads and writes core RichText through ./rich-text.ts. The inspector
+// shows it through RationaleField, which mounts it once the reviewer edits.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -30,7 +31,7 @@ export interface RationaleEditorLabels {
   quote: string;
 }
 
-interface Props {
+export interface RationaleProps {
   initial: RichText;
   labels: RationaleEditorLabels;
   onChange(rich: RichText): void;
@@ -38,7 +39,10 @@ interface Props {
   askUrl(): Promise<string | null>;
 }
 
-const theme = {
+/** Where the caret goes when the editor mounts focused: at a point on screen (where the reviewer clicked), or at the end. */
+export type FocusAt = { x: number; y: number } | 'end';
+
+export const RATIONALE_THEME = {
   paragraph: 'fm-rt-p',
   quote: 'fm-rt-quote',
   list: { ul: 'fm-rt-ul', ol: 'fm-rt-ol', listitem: 'fm-rt-li' },
@@ -46,11 +50,11 @@ const theme = {
   text: { bold: 'fm-rt-bold', italic: 'fm-rt-italic' },
 };
 
-export function RationaleEditor({ initial, labels, onChange, askUrl }: Props) {
+export function RationaleEditor({ initial, labels, onChange, askUrl, focusAt }: RationaleProps & { focusAt?: FocusAt }) {
   const initialConfig = useMemo(
     () => ({
       namespace: 'factmark-rationale',
-      theme,
+      theme: RATIONALE_THEME,
       nodes: [QuoteNode, ListNode, ListItemNode, LinkNode],
       onError: (e: Error) => console.error(e),
       editorState: () => $writeRichText(initial),
@@ -71,9 +75,32 @@ export function RationaleEditor({ initial, labels, onChange, askUrl }: Props) {
         <ListPlugin />
         <LinkPlugin validateUrl={isHttpUrl} />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
+        {focusAt && <FocusOnMount at={focusAt} />}
       </LexicalComposer>
     </div>
   );
+}
+
+/** Focuses the editor as it mounts, with the caret where the reviewer clicked (or at the end). */
+function FocusOnMount({ at }: { at: FocusAt }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editor.focus(
+      () => {
+        if (at === 'end') return;
+        const range = document.caretRangeFromPoint?.(at.x, at.y);
+        const root = editor.getRootElement();
+        if (!range || !root?.contains(range.startContainer)) return;
+        // The editor takes the page's selection as its own.
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
+      { defaultSelection: 'rootEnd' },
+    );
+    // Only as it mounts: `at` is where the reviewer clicked to start editing.
+  }, [editor]);
+  return null;
 }
 
 interface Active {
@@ -86,7 +113,7 @@ interface Active {
 
 function Toolbar({ labels, askUrl }: { labels: RationaleEditorLabels; askUrl(): Promise<string | null> }) {
   const [editor] = useLexicalComposerContext();
-  const [active, setActive] = useState<Active>({ bold: false, italic: false, link: false, quote: false, list: null });
+  const [active, setActive] = useState<Active>(NOTHING_ACTIVE);
 
   useEffect(
     () =>
@@ -124,6 +151,26 @@ function Toolbar({ labels, askUrl }: { labels: RationaleEditorLabels; askUrl(): 
     if (url && isHttpUrl(url.trim())) editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
   };
 
+  return (
+    <ToolbarButtons
+      labels={labels}
+      active={active}
+      on={{
+        bold: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'),
+        italic: () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'),
+        link: () => void toggleLink(),
+        bullets: () => toggleList('bullet'),
+        numbers: () => toggleList('number'),
+        quote: toggleQuote,
+      }}
+    />
+  );
+}
+
+export const NOTHING_ACTIVE: Active = { bold: false, italic: false, link: false, quote: false, list: null };
+
+/** The toolbar as the reviewer sees it: the same whether the editor is mounted yet or not. */
+export function ToolbarButtons({ labels, active, on }: { labels: RationaleEditorLabels; active: Active; on: Record<'bold' | 'italic' | 'link' | 'bullets' | 'numbers' | 'quote', () => void> }) {
   const button = (label: string, pressed: boolean, onClick: () => void, glyph: string) => (
     <button type="button" className="fm-rt-button" aria-label={label} title={label} aria-pressed={pressed} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
       {glyph}
@@ -131,12 +178,12 @@ function Toolbar({ labels, askUrl }: { labels: RationaleEditorLabels; askUrl(): 
   );
   return (
     <div className="fm-rt-toolbar" role="toolbar" aria-label={labels.toolbar}>
-      {button(labels.bold, active.bold, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'), 'B')}
-      {button(labels.italic, active.italic, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'), 'I')}
-      {button(labels.link, active.link, () => void toggleLink(), 'Link')}
-      {button(labels.bullets, active.list === 'bullet', () => toggleList('bullet'), '•')}
-      {button(labels.numbers, active.list === 'number', () => toggleList('number'), '1.')}
-      {button(labels.quote, active.quote, toggleQuote, '❝')}
+      {button(labels.bold, active.bold, on.bold, 'B')}
+      {button(labels.italic, active.italic, on.italic, 'I')}
+      {button(labels.link, active.link, on.link, 'Link')}
+      {button(labels.bullets, active.list === 'bullet', on.bullets, '•')}
+      {button(labels.numbers, active.list === 'number', on.numbers, '1.')}
+      {button(labels.quote, active.quote, on.quote, '❝')}
     </div>
   );
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case, Claim, RichText } from '../../core/model';
 import { findRating, UNRATED_COLOR } from '../../core/rating-scales';
-import { RationaleEditor, type RationaleEditorLabels } from '../../editor/RationaleEditor';
+import type { RationaleEditorLabels } from '../../editor/RationaleEditor';
+import { RationaleField } from '../../editor/RationaleField';
 import { useDialogs } from '../shared/dialogs';
 import { useApp } from '../app/app-context';
 import { T } from './strings';
@@ -106,7 +107,7 @@ export function VerdictSection({ theCase, claim, reviewer, onUpdate, onEditScale
         }}
       >
         <span className="fm-field-label">{T.verdict.rationale}</span>
-        <RationaleEditor key={`${claim.id}:${epoch}`} initial={rationale.draft} labels={RATIONALE_LABELS} onChange={onRationale} askUrl={askUrl} />
+        <RationaleField key={`${claim.id}:${epoch}`} initial={rationale.draft} labels={RATIONALE_LABELS} onChange={onRationale} askUrl={askUrl} />
       </div>
       <div className="fm-field-row">
         <label className="fm-field">
