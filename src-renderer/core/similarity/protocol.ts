@@ -79,7 +79,8 @@ export class SimilarityService {
       // every article's text would hold a claim being saved meanwhile for most of a second.
       for (let i = 0; i < articleIds.length; i += READ_BATCH) {
         for (const a of await read(articleIds.slice(i, i + READ_BATCH))) {
-          this.index.upsertArticle(a.id, a.text);
+          // A long transcript pauses within itself too, not only between articles.
+          for (const _step of this.index.upsertArticleInSteps(a.id, a.text)) await pace();
           versions.push({ id: a.id, updatedAt: a.updatedAt });
           await pace();
         }

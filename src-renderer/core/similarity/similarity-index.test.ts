@@ -118,6 +118,27 @@ describe('SimilarityIndex updates', () => {
   });
 });
 
+describe('SimilarityIndex in steps', () => {
+  it('indexes a long article a few dozen sentences per step, to the same index as at once', () => {
+    const long = seedTexts.join('\n\n');
+    const atOnce = new SimilarityIndex();
+    atOnce.upsertArticle('long', long);
+    const longSentences = atOnce.sentenceCount;
+    atOnce.upsertArticle('other', seedTexts[1]);
+    const inSteps = new SimilarityIndex();
+    inSteps.upsertArticle('long', 'An older version of it.');
+    let steps = 0;
+    for (const _step of inSteps.upsertArticleInSteps('long', long, 5)) steps++;
+    inSteps.upsertArticle('other', seedTexts[1]);
+    // One step per five sentences indexed, the older version replaced.
+    expect(steps).toBe(Math.floor(longSentences / 5));
+    expect(steps).toBeGreaterThan(5);
+    expect(inSteps.sentenceCount).toBe(atOnce.sentenceCount);
+    const claim = 'Putin said he did not meddle in the election';
+    expect(inSteps.suggest(claim, { limit: 5 })).toEqual(atOnce.suggest(claim, { limit: 5 }));
+  });
+});
+
 describe('SimilarityIndex speed', () => {
   it('suggests for a new claim in a case of 500 articles (timing printed, not asserted)', { timeout: 60_000 }, () => {
     const articles = buildLargeArticleSet(rawSeeds, 500);

@@ -66,6 +66,9 @@ function termFrequencies(text: string): Map<string, number> {
 
 const sameCues = (a: Set<Cue>, b: Set<Cue>) => a.size === b.size && [...a].every((c) => b.has(c));
 
+/** Sentences indexed between two yields of upsertArticleInSteps: well under a millisecond of work. */
+const SENTENCES_PER_STEP = 40;
+
 export class SimilarityIndex {
   private readonly sentences: (SentenceEntry | undefined)[] = [];
   private readonly free: number[] = [];
@@ -91,8 +94,22 @@ export class SimilarityIndex {
   }
 
   upsertArticle(articleId: string, text: string): void {
+    for (const _step of this.upsertArticleInSteps(articleId, text)) {
+      // All at once.
+    }
+  }
+
+  /**
+   * Indexes an article (replacing its earlier version) a few dozen sentences
+   * at a time, yielding between them: a place for a worker to rest, so a
+   * 50,000-word transcript is not one long stretch of work. The article is in
+   * the index once the steps are done; run them to the end before asking.
+   */
+  *upsertArticleInSteps(articleId: string, text: string, sentencesPerStep = SENTENCES_PER_STEP): Generator<void, void, undefined> {
     this.removeArticle(articleId);
     const ids: number[] = [];
+    // Known at once, so removing the article meanwhile removes what is indexed so far.
+    this.byArticle.set(articleId, ids);
     for (const s of splitSentences(text)) {
       const tf = termFrequencies(s.text);
       if (tf.size === 0) continue;
@@ -100,14 +117,14 @@ export class SimilarityIndex {
       const id = this.free.pop() ?? this.sentences.length;
       this.sentences[id] = entry;
       ids.push(id);
+      this.liveSentences += 1;
       for (const [t, f] of tf) {
         let list = this.postings.get(t);
         if (!list) this.postings.set(t, (list = new Map()));
         list.set(id, f);
       }
+      if (ids.length % sentencesPerStep === 0) yield;
     }
-    this.liveSentences += ids.length;
-    this.byArticle.set(articleId, ids);
     this.touch();
   }
 
