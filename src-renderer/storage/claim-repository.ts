@@ -90,6 +90,22 @@ export class ClaimRepository {
     };
   }
 
+  /**
+   * Goes through a claim's write in a transaction that is then rolled back:
+   * nothing is stored and nobody is told of a change, but the first claim
+   * the reviewer marks no longer pays for code and storage paths never run
+   * before in this window (call it while they read, before they mark).
+   */
+  async rehearseWrite(caseId: string, articleId: string, anchor: ClaimAnchor): Promise<void> {
+    const probe = this.build({ caseId, articleId, anchor, claimDate: '1970-01-01' });
+    await this.db
+      .transaction('rw', this.db.claims, this.db.history, async (tx) => {
+        await Promise.all([this.db.claims.add(probe), this.db.history.add(historyForClaimCreated(probe, '', probe.createdAt))]);
+        tx.abort();
+      })
+      .catch(() => undefined);
+  }
+
   /** Stores a new claim and its history entry together, then moves the case's last-worked-on time. */
   async create(n: NewClaim, reviewer: string): Promise<Claim> {
     const claim = this.build(n);

@@ -56,3 +56,23 @@ it('reads every case in one go', async () => {
   expect(all.map((c) => c.case.id).sort()).toEqual([a.id, b.id].sort());
   expect(all.every((c) => c.articles.length === 0 && c.claims.length === 0)).toBe(true);
 });
+
+it('a rehearsed claim write stores nothing and signals no change', async () => {
+  const c = await repos.cases.create('Trump and Putin at APEC');
+  const [article] = await repos.articles.addMany(c.id, [{ title: 'APEC', publishedDate: '2017-11-11', blocks: [{ type: 'paragraph', text: 'He said he did not meddle.' }], origin: { format: 'seed', name: 'a.txt' } }]);
+  await tick();
+  let changes = 0;
+  const stop = onCaseDataChanged(repos.db, () => changes++);
+  const anchor = { quote: { type: 'TextQuoteSelector' as const, exact: 'He said', prefix: '', suffix: ' he did' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 7 }, state: 'anchored' as const };
+  await repos.claims.rehearseWrite(c.id, article.id, anchor);
+  await tick();
+  expect(changes).toBe(0);
+  expect(await repos.claims.listByCase(c.id)).toEqual([]);
+  expect(await repos.db.history.count()).toBe(0);
+  // A real write still signals.
+  await repos.claims.create({ caseId: c.id, articleId: article.id, anchor, claimDate: '2017-11-11' }, 'Ana');
+  await tick();
+  expect(changes).toBeGreaterThan(0);
+  expect(await repos.claims.listByCase(c.id)).toHaveLength(1);
+  stop();
+});

@@ -6,7 +6,7 @@ import type { Article, Case } from '../../core/model';
 import { CaseClaims } from '../../core/case-claims';
 import { useApp } from '../app/app-context';
 import { S } from '../app/strings';
-import { useClaimActions } from '../app/use-claim-actions';
+import { useClaimActions, useRehearsedClaimWrite } from '../app/use-claim-actions';
 import { ArticleList } from '../articles/ArticleList';
 import { useSimilarityIndexAhead } from '../suggestions/use-suggestions';
 import { ArticleReader, type ArticleReaderHandle } from '../articles/ArticleReader';
@@ -91,6 +91,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   const summary = articles?.find((a) => a.id === articleId);
   const body = useArticleBody(bodies, view === 'articles' ? summary : undefined);
   const article: Article | undefined = useMemo(() => (summary && body?.id === summary.id ? { ...summary, text: body.text, blocks: body.blocks } : undefined), [summary, body]);
+  useRehearsedClaimWrite(article);
   // Selecting an article starts reading its text before the screen re-renders.
   const selectArticle = useCallback(
     (id: string) => {
