@@ -50,11 +50,11 @@ export function backupFingerprint(json: string): Promise<string> {
 }
 
 /** How long one backup stops for the reviewer's work in all, before it goes on anyway. */
-export const MAX_HELD_MS = 2 * 60_000;
+const MAX_HELD_MS = 2 * 60_000;
 
 /** The pause between a backup's parts: about half a core; while `gate` is held, it waits (see background-pacing.ts). */
-export function backupPacer(gate?: ForegroundGate, now?: () => number, rest?: (ms: number) => Promise<void>): () => Promise<void> {
-  return backgroundPacer({ restPerWork: 1, gate, maxHeldMs: MAX_HELD_MS, now, rest });
+export function backupPacer(gate?: ForegroundGate): () => Promise<void> {
+  return backgroundPacer({ restPerWork: 1, gate, maxHeldMs: MAX_HELD_MS });
 }
 
 /** A backup of every case (read by `readAll`, which may rest at `pace` too); null when there is no case to back up. */
