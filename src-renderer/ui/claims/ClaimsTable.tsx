@@ -1,7 +1,7 @@
 // The Claims view: every claim of the case in one filterable, sortable,
 // searchable table. Rows are precomputed once per data change and the list is
 // virtualised, so a case with tens of thousands of claims stays responsive.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleSummary, Case, Claim, ClaimStatus } from '../../core/model';
 import {
   countByClaim,
@@ -174,12 +174,13 @@ const ClaimsGrid = memo(function ClaimsGrid({ rows, sort, onSort, matched, terms
   const shownRows = useFixedRows(scrollRef, rows.length, rowHeight, 3);
   const current = Math.min(active, Math.max(0, rows.length - 1));
   useEffect(() => void (memory.active = current), [memory, current]);
-  // Back from a claim: the row it was opened from is in sight again (on mount only).
-  const initialRow = useRef(memory.active);
   const { scrollToIndex } = shownRows;
-  useEffect(() => {
+  // Back from a claim: the row it was opened from is in sight again, before the first paint.
+  const initialRow = useRef(memory.active);
+  useLayoutEffect(() => {
     if (initialRow.current > 0) scrollToIndex(initialRow.current, 'center');
-  }, [scrollToIndex]);
+    // On mount only: a search or a sort later changes what the index means.
+  }, []);
 
   // What a search matched, by claim and by article: the passages come cut by the worker.
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);

@@ -50,7 +50,10 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
   const scrollToIndex = useCallback(
     (index: number, align: 'auto' | 'center') => {
       const el = scrollRef.current;
-      if (el) el.scrollTop = scrollTopFor(index, align, el.scrollTop, el.clientHeight, rowHeight);
+      if (!el) return;
+      el.scrollTop = scrollTopFor(index, align, el.scrollTop, el.clientHeight, rowHeight);
+      // The rows follow at once, not at the scroll event a frame later.
+      setView({ top: el.scrollTop, height: el.clientHeight });
     },
     [scrollRef, rowHeight],
   );
