@@ -4,10 +4,11 @@
 // The worker starts on first use; one that fails to load fails what waits.
 import type { BuiltBackup } from './backup-build';
 import { WorkerRequests } from '../shared/worker-requests';
+import { foregroundNotice, type ForegroundNotice } from '../shared/background-pacing';
 
 export type BackupWorkerRequest = { requestId: number; type: 'build' } | { requestId: number; type: 'fingerprint'; json: string };
-/** One-way: the reviewer is at work (hold) or has paused (release); get ready for a backup (prepare: open the database). */
-export type BackupWorkerNotice = { type: 'hold' } | { type: 'release' } | { type: 'prepare' };
+/** One-way: the reviewer is at work or has paused (see background-pacing.ts); get ready for a backup (prepare: open the database). */
+export type BackupWorkerNotice = ForegroundNotice | { type: 'prepare' };
 export type BackupWorkerResponse =
   | { requestId: number; type: 'built'; backup: BuiltBackup | null }
   | { requestId: number; type: 'fingerprint'; fingerprint: string }
@@ -36,13 +37,9 @@ export class BackupWorkerClient {
     this.requests.post({ type: 'prepare' } satisfies BackupWorkerNotice);
   }
 
-  /** Stops the backup being built between its parts, until `release` (or until it has waited long enough). */
-  hold(): void {
-    this.requests?.post({ type: 'hold' } satisfies BackupWorkerNotice);
-  }
-
-  release(): void {
-    this.requests?.post({ type: 'release' } satisfies BackupWorkerNotice);
+  /** Stops (true) the backup being built between its parts, or lets it go on (false); it waits only so long. */
+  hold(held: boolean): void {
+    this.requests?.post(foregroundNotice(held));
   }
 
   private start(): WorkerRequests<BackupWorkerResponse> {

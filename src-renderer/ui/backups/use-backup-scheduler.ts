@@ -28,7 +28,7 @@ export function useBackupScheduler(repos: Repositories, host: Host, notify: (mes
       onDataChanged: (listener) => onCaseDataChanged(repos.db, listener),
       onFailed: (error) => notify(BS.failed(failureReason(error)), 'error'),
       onActivity: onReviewerInput,
-      holdBuild: (held) => (held ? worker.hold() : worker.release()),
+      holdBuild: (held) => worker.hold(held),
       prepare: () => afterPaintWhenIdle(() => worker.prepare(), PREPARE_WAIT_MS),
       newestBackup: { get: () => repos.settings.get('newestBackup'), set: (newest) => repos.settings.set('newestBackup', newest) },
       backupDue: { get: () => repos.settings.get('backupDue'), set: (due) => repos.settings.set('backupDue', due) },

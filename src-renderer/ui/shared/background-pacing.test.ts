@@ -1,7 +1,7 @@
 // Pacing background work: rests after each slice, and waits while the
 // reviewer is at work (for at most its budget).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backgroundPacer, ForegroundGate } from './background-pacing';
+import { backgroundPacer, ForegroundGate, foregroundNotice } from './background-pacing';
 
 describe('backgroundPacer', () => {
   it('rests as long as each slice of work took (times restPerWork), once a slice is long enough', async () => {
@@ -61,5 +61,18 @@ describe('backgroundPacer with a foreground gate', () => {
     for (let i = 0; i < 10; i++) void pace().then(passed);
     await vi.advanceTimersByTimeAsync(0);
     expect(passed).toHaveBeenCalledTimes(10);
+  });
+});
+
+describe('ForegroundGate.apply', () => {
+  it('takes the UI’s hold and release notices and leaves a worker’s other messages alone', () => {
+    const gate = new ForegroundGate();
+    expect(gate.apply(foregroundNotice(true))).toBe(true);
+    expect(gate.isHeld).toBe(true);
+    expect(gate.apply({ type: 'build', requestId: 1 })).toBe(false);
+    expect(gate.isHeld).toBe(true);
+    expect(gate.apply(foregroundNotice(false))).toBe(true);
+    expect(gate.isHeld).toBe(false);
+    expect(gate.apply(null)).toBe(false);
   });
 });

@@ -7,6 +7,12 @@
 /** Work this long, then rest. */
 const SLICE_MS = 8;
 
+/** What the UI thread tells a worker (one-way, no answer): the reviewer is at work, or has paused. */
+export type ForegroundNotice = { type: 'hold' } | { type: 'release' };
+
+/** The notice saying whether to hold. */
+export const foregroundNotice = (held: boolean): ForegroundNotice => ({ type: held ? 'hold' : 'release' });
+
 /** Whether the reviewer is at work, as the UI thread last told this worker. */
 export class ForegroundGate {
   private held = false;
@@ -18,6 +24,15 @@ export class ForegroundGate {
 
   hold(): void {
     this.held = true;
+  }
+
+  /** Applies `message` if it is a ForegroundNotice; says whether it was (other messages are the worker's own). */
+  apply(message: unknown): message is ForegroundNotice {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'hold') this.hold();
+    else if (type === 'release') this.release();
+    else return false;
+    return true;
   }
 
   release(): void {

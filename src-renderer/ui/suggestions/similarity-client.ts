@@ -8,6 +8,7 @@ import type { SimilarityRequest, SimilarityResponse } from '../../core/similarit
 import type { SuggestOptions, Suggestion } from '../../core/similarity/similarity-index';
 import { WorkerRequests } from '../shared/worker-requests';
 import { holdWhileReviewerWorks } from '../shared/reviewer-input';
+import { foregroundNotice } from '../shared/background-pacing';
 
 /** A pause in the reviewer's input this long lets a held load go on. */
 const LOAD_QUIET_MS = 1_000;
@@ -66,7 +67,7 @@ export class SimilarityClient {
 
   /** Stops (true) or lets go on (false) a load under way: see background-pacing.ts. */
   hold(held: boolean): void {
-    this.requests.post({ type: held ? 'hold' : 'release' });
+    this.requests.post(foregroundNotice(held));
   }
 
   async suggest(claimText: string, options: SuggestOptions): Promise<Suggestion[]> {

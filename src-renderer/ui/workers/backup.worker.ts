@@ -36,8 +36,7 @@ async function answer(request: BackupWorkerRequest): Promise<BackupWorkerRespons
 
 scope.onmessage = (event) => {
   const message = event.data;
-  if (message.type === 'hold') foreground.hold();
-  else if (message.type === 'release') foreground.release();
-  else if (message.type === 'prepare') void (repos ??= openRepositories()).db.open().catch(() => undefined);
+  if (foreground.apply(message)) return;
+  if (message.type === 'prepare') void (repos ??= openRepositories()).db.open().catch(() => undefined);
   else void answer(message).then((response) => scope.postMessage(response));
 };

@@ -25,9 +25,7 @@ const readArticles = (ids: string[]) => (repos ??= openRepositories()).articles.
 // Answers go back in the order the requests came, though reading articles takes time.
 let answered: Promise<void> = Promise.resolve();
 scope.onmessage = (event) => {
-  const type = (event.data as { type?: unknown } | null)?.type;
   // Not queued behind the answers: a hold reaches a load that is under way.
-  if (type === 'hold') return foreground.hold();
-  if (type === 'release') return foreground.release();
+  if (foreground.apply(event.data)) return;
   answered = answered.then(async () => scope.postMessage(await service.answer(event.data, readArticles)));
 };
