@@ -106,8 +106,9 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   const selectedClaim = claimId ? claims?.get(claimId) : undefined;
 
   // Pin the first view once it is known, so marking a first claim does not switch views.
+  // An update function: a view picked in the moment before this effect runs stays picked.
   useEffect(() => {
-    if (hasClaims !== undefined && chosenView === null) setView(hasClaims ? 'overview' : 'articles');
+    if (hasClaims !== undefined && chosenView === null) setView((picked) => picked ?? (hasClaims ? 'overview' : 'articles'));
   }, [hasClaims, chosenView]);
 
 
