@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactmarkDb, openRepositories, type Repositories } from './index';
-import { LOAD_PAGE, LiveCaseClaims } from './live-case-claims';
+import { LOAD_ARTICLES, LiveCaseClaims, type ClaimsLoading } from './live-case-claims';
 import { parseSeedArticle } from '../core/seed-format';
 import { describeAnchor } from '../core/anchoring/describe';
 import type { Article, Claim } from '../core/model';
@@ -58,17 +58,59 @@ describe('LiveCaseClaims', () => {
     expect(live.getSnapshot()).toEqual(await repos.claims.listByCase(c.id));
   });
 
-  it('loads a case larger than one page, leaving out other cases’ claims in the same id range', async () => {
+  it('loads a case of many articles, offering the claims read so far in reading order, and leaves out other cases’ claims', async () => {
     const { c, article } = await caseWithArticle();
     const other = await caseWithArticle();
+    const parsed = parseSeedArticle(seed);
+    const more = await repos.articles.addMany(c.id, Array.from({ length: LOAD_ARTICLES * 2 + 3 }, (_, i) => ({ title: `${parsed.title} ${i}`, blocks: parsed.blocks, origin: { format: 'seed' as const, name: `${i}.txt` } })));
+    const articles = [article, ...more];
     const template = await mark(c.id, article, 'Putin');
-    const many = Array.from({ length: LOAD_PAGE * 2 + 7 }, (_, i) => ({ ...template, id: `k-${String(i).padStart(5, '0')}`, caseId: i % 3 === 0 ? other.c.id : c.id }));
+    // Ids run against reading order, so an id-ordered read would not offer the first articles first.
+    const many = articles.flatMap((a, i) => [0, 1, 2].map((k) => ({ ...template, id: `k-${String(articles.length - i).padStart(3, '0')}-${k}`, articleId: a.id, caseId: k === 2 ? other.c.id : c.id })));
     await repos.db.claims.bulkPut(many);
-    const { live } = follow(c.id);
+    const live = new LiveCaseClaims(repos.db, c.id);
+    const offered: ClaimsLoading[] = [];
+    live.subscribe(() => {
+      const loading = live.getLoading();
+      if (loading) offered.push(loading);
+    });
+    stops.push(live.start());
     await live.settled();
     const expected = await repos.claims.listByCase(c.id);
-    expect(expected.length).toBeGreaterThan(LOAD_PAGE);
+    expect(expected.length).toBe(articles.length * 2 + 1);
     expect(live.getSnapshot()).toEqual(expected);
+    expect(live.getLoading()).toBeUndefined();
+    // The first offer holds the first batch of articles, in reading order, all of the case and none of the other.
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered[0].total).toBe(expected.length);
+    const firstArticles = articles.slice(0, LOAD_ARTICLES).map((a) => a.id);
+    expect(new Set(offered[0].claims.map((x) => x.articleId))).toEqual(new Set(firstArticles));
+    expect(offered[0].claims.every((x) => x.caseId === c.id)).toBe(true);
+    const orders = offered[0].claims.map((x) => firstArticles.indexOf(x.articleId));
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+
+  it('loads claims whose article is not in the case', async () => {
+    const { c, article } = await caseWithArticle();
+    const claim = await mark(c.id, article, 'Putin');
+    const stray = { ...claim, id: 'stray-1', articleId: 'no-such-article' };
+    await repos.db.claims.put(stray);
+    const { live } = follow(c.id);
+    await live.settled();
+    expect(live.getSnapshot()?.map((x) => x.id).sort()).toEqual([claim.id, 'stray-1'].sort());
+  });
+
+  it('offers nothing partial when it reloads a case it holds', async () => {
+    const { c, article } = await caseWithArticle();
+    const claim = await mark(c.id, article, 'Putin');
+    const { live } = follow(c.id);
+    await live.settled();
+    const loadings: (ClaimsLoading | undefined)[] = [];
+    live.subscribe(() => loadings.push(live.getLoading()));
+    await repos.db.claims.bulkPut([{ ...claim, id: 'a-1' }, { ...claim, id: 'z-1' }]);
+    await settle(live);
+    expect(live.getSnapshot()?.length).toBe(3);
+    expect(loadings.every((l) => l === undefined)).toBe(true);
   });
 
   it('follows creates, edits and deletes by re-reading only the claims they touch', async () => {

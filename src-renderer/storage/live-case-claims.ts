@@ -3,23 +3,48 @@
 // with tens of thousands of claims that is most of a second per keystroke.
 // Instead this listens to Dexie's storagemutated event, which names the
 // primary keys a committed write touched, and re-reads only those claims.
+//
+// The first read of a large case takes a second or more (IndexedDB's cost is
+// per record), so while it runs the claims read so far are offered too, in
+// the articles' reading order: the Claims table shows its first rows at once.
 import type { ObservabilitySet } from 'dexie';
 import { CaseClaims, positionById } from '../core/case-claims';
 import type { Claim } from '../core/model';
 import type { FactmarkDb } from './db';
 import { changedKeys, LiveCaseStore } from './live-case-store';
 
-/** Claims read per request while loading: a few tens of milliseconds of unpacking each. */
-export const LOAD_PAGE = 500;
+/** Articles whose claims are read per transaction while loading: tens of milliseconds of unpacking each. */
+export const LOAD_ARTICLES = 20;
+/** Batches asked for at a time while loading. */
+const READ_AHEAD = 2;
+/** While loading, how often at most listeners hear how far it has got. */
+const PROGRESS_EVERY_MS = 250;
+
+/** How far the first load of a case's claims has got. */
+export interface ClaimsLoading {
+  /**
+   * Claims read so far, in the articles' reading order. A view built from
+   * them is built again with each new list, so a new list comes only once
+   * the count has doubled: all the rebuilds together cost about one build.
+   */
+  readonly claims: readonly Claim[];
+  /** How many have been read: more than `claims` holds between new lists. */
+  readonly read: number;
+  /** How many claims the case had when the load began. */
+  readonly total: number;
+}
 
 /** Changed claim ids, or 'all' when a write touched a range of claims. */
 export function changedClaimIds(parts: ObservabilitySet, dbName: string): string[] | 'all' {
   return changedKeys(parts, dbName, 'claims');
 }
 
+const byId = (a: Claim, b: Claim) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export class LiveCaseClaims extends LiveCaseStore {
   private claims: Claim[] | undefined;
   private index: CaseClaims | undefined;
+  private loading: ClaimsLoading | undefined;
 
   constructor(db: FactmarkDb, caseId: string) {
     super(db, caseId, 'claims');
@@ -34,6 +59,9 @@ export class LiveCaseClaims extends LiveCaseStore {
 
   /** The same claims with lookups by id and by article, changed with each snapshot. */
   readonly getIndex = (): CaseClaims | undefined => this.index;
+
+  /** While the first load runs, the claims read so far; undefined before the first page and once loaded. */
+  readonly getLoading = (): ClaimsLoading | undefined => this.loading;
 
   /** Shows a claim this window is writing before its transaction commits (the commit then changes nothing). */
   apply(claim: Claim): void {
@@ -53,31 +81,70 @@ export class LiveCaseClaims extends LiveCaseStore {
   }
 
   /**
-   * Reads the case's claims in pages of consecutive ids: one read of tens of
-   * thousands of claims would hold the main thread for as long as it takes to
-   * unpack them all, pages leave it free in between. Writes made meanwhile
-   * are applied after, by the refreshes their events queued.
+   * Reads the case's claims article by article, in reading order, a few
+   * articles per transaction: one read of tens of thousands of claims would
+   * hold the main thread for as long as it takes to unpack them all, batches
+   * leave it free in between. Writes made meanwhile are applied after, by
+   * the refreshes their events queued.
    */
   protected async load(): Promise<void> {
-    // The caseId index lists the case's claims in id order; keys alone are cheap to read.
-    const ids = (await this.db.claims.where('caseId').equals(this.caseId).primaryKeys()) as string[];
-    const pageFrom = (i: number) => this.db.claims.where('id').between(ids[i], ids[Math.min(i + LOAD_PAGE, ids.length) - 1], true, true).toArray();
+    const first = this.claims === undefined;
+    const [articles, total] = await Promise.all([
+      this.db.articles.where('caseId').equals(this.caseId).toArray(),
+      this.db.claims.where('caseId').equals(this.caseId).count(),
+    ]);
+    const articleIds = articles.sort((a, b) => a.order - b.order).map((a) => a.id);
+    const readBatch = (at: number) => {
+      const ids = articleIds.slice(at, at + LOAD_ARTICLES);
+      return this.db.transaction('r', this.db.claims, () => Promise.all(ids.map((id) => this.db.claims.where('articleId').equals(id).toArray())));
+    };
     const claims: Claim[] = [];
-    // The next page is asked for before this one is unpacked: the database reads it meanwhile.
-    let next = ids.length > 0 ? pageFrom(0) : null;
+    let toldAt = -Infinity;
+    // Batches are asked for READ_AHEAD ahead of the one being unpacked: the database reads them
+    // meanwhile, also while a view shows the claims read so far.
+    const pending: Promise<Claim[][]>[] = [];
+    let asked = 0;
+    const askAhead = () => {
+      for (; pending.length < READ_AHEAD && asked < articleIds.length; asked += LOAD_ARTICLES) pending.push(readBatch(asked));
+    };
     try {
-      for (let i = 0; next; i += LOAD_PAGE) {
-        const page = await next;
-        next = i + LOAD_PAGE < ids.length ? pageFrom(i + LOAD_PAGE) : null;
-        // The id range may hold other cases' claims too.
-        for (const c of page) if (c.caseId === this.caseId) claims.push(c);
+      askAhead();
+      while (pending.length > 0) {
+        const batch = await pending[0];
+        pending.shift();
+        askAhead();
+        for (const ofArticle of batch) for (const c of ofArticle) if (c.caseId === this.caseId) claims.push(c);
+        if (first && pending.length > 0 && !this.stopped) {
+          const offered = this.loading?.claims ?? [];
+          const grown = claims.length >= 2 * offered.length && claims.length > 0;
+          if (grown || performance.now() - toldAt >= PROGRESS_EVERY_MS) {
+            toldAt = performance.now();
+            this.loading = { claims: grown ? [...claims] : offered, read: claims.length, total };
+            this.notify();
+          }
+        }
       }
+      // Claims whose article is not (or no longer) in the case are the case's all the same.
+      if (claims.length !== total) claims.push(...(await this.claimsMissingFrom(claims)));
     } catch (error) {
-      // The read already under way fails or is dropped with this one.
-      void next?.catch(() => undefined);
+      // The reads already under way fail or are dropped with this one.
+      for (const read of pending) void read.catch(() => undefined);
+      if (this.loading) {
+        this.loading = undefined;
+        this.notify();
+      }
       throw error;
     }
-    this.publish(claims);
+    this.loading = undefined;
+    this.publish(claims.sort(byId));
+  }
+
+  /** The case's claims not among `read`. */
+  private async claimsMissingFrom(read: readonly Claim[]): Promise<Claim[]> {
+    const have = new Set(read.map((c) => c.id));
+    const ids = (await this.db.claims.where('caseId').equals(this.caseId).primaryKeys()) as string[];
+    const missing = await this.db.claims.bulkGet(ids.filter((id) => !have.has(id)));
+    return missing.filter((c): c is Claim => c !== undefined && c.caseId === this.caseId);
   }
 
   protected async refresh(ids: string[]): Promise<void> {
