@@ -175,3 +175,59 @@ test('a search right after opening a large case finds imported article text, and
   await expect(page.locator(`.fm-claims-item[aria-rowindex="${index}"]`)).toBeInViewport();
   await expect(page.locator(`.fm-claims-item[aria-rowindex="${index}"] .fm-cell-quote`)).toHaveText(quote!);
 });
+
+test('right after a large case opens, the Claims table shows the claims read so far and says how far the reading has got', async ({ page }) => {
+  test.setTimeout(120_000);
+  await installIdbHelper(page);
+  const app = new FactmarkPage(page);
+  await app.open();
+  await app.startEmpty();
+  const [{ id: caseId }] = await page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
+  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
+  await seedLargeCase(app, buildLargeCase(caseId, paragraphs, { articles: 200, claimsPerArticle: 12 }));
+  // A slowed processor stands in for a much larger case on a laptop: the reading lasts long enough to
+  // be seen. The page itself opens Claims as soon as the case's views show and notes the first moment
+  // the table has rows while the reading goes on (a click from the test would come too late).
+  await page.addInitScript(() => {
+    const w = window as unknown as { seenWhileReading?: object };
+    let opened = false;
+    const look = () => {
+      const claimsTab = [...document.querySelectorAll('nav[aria-label="Case views"] button')].find((b) => b.textContent === 'Claims');
+      if (claimsTab && !opened) {
+        opened = true;
+        (claimsTab as HTMLElement).click();
+      }
+      const reading = document.querySelector('.fm-claims-view .fm-claims-reading[role="status"]');
+      const rows = document.querySelectorAll('.fm-claims-item').length;
+      if (!w.seenWhileReading && reading && rows > 0) {
+        const count = document.querySelector('[role="search"] [role="status"]')?.textContent;
+        const firstArticle = document.querySelector('.fm-claims-item .fm-col-article')?.getAttribute('title');
+        w.seenWhileReading = { reading: reading.textContent, rows, count, firstArticle };
+      }
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.reload();
+  const partial = await page.waitForFunction(() => (window as unknown as { seenWhileReading?: object }).seenWhileReading);
+  const seen = (await partial.jsonValue()) as { reading: string; rows: number; count: string; firstArticle: string };
+  expect(seen.reading).toMatch(/^Reading the case’s claims: [\d,]+ of 2,400…$/);
+  // The claims come in the articles' reading order: the first row is already the first article's.
+  const articles = await page.evaluate(() => withStore<{ title: string; order: number }[]>('articles', 'readonly', (s) => s.getAll()));
+  const firstTitle = articles.sort((x, y) => x.order - y.order)[0].title;
+  expect(seen.firstArticle).toBe(firstTitle);
+  const shown = Number(seen.count.match(/of ([\d,]+) claims/)![1].replace(/,/g, ''));
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(2400);
+  // A row opened meanwhile opens its claim in its article once the reader has the claims.
+  const quote = await app.claimRows().nth(1).locator('.fm-cell-quote').textContent();
+  await app.claimRows().nth(1).click();
+  await expect(app.currentView()).toHaveText('Articles');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(app.inspectorQuote()).toHaveText(quote!);
+  await app.openView('Claims');
+  await expect(app.claimsCount()).toHaveText('2,400 of 2,400 claims');
+  await expect(page.locator('.fm-claims-reading')).toHaveCount(0);
+  await expect(app.claimRows().first().locator('.fm-col-article')).toHaveAttribute('title', firstTitle);
+});

@@ -1,5 +1,8 @@
 // User-facing strings of the app shell, case list, article view and inspector.
 // One place per feature so the interface can be translated later.
+// One formatter for counts that change while they are shown.
+const counts = new Intl.NumberFormat();
+
 export const S = {
   appName: 'Factmark',
   views: { overview: 'Overview', articles: 'Articles', claims: 'Claims', matrix: 'Matrix' },
@@ -43,6 +46,7 @@ export const S = {
   },
   undo: { nothing: 'Nothing to undo', nothingRedo: 'Nothing to redo' },
   loadingClaims: 'Loading the case’s claims…',
+  readingClaims: (read: number, total: number) => `Reading the case’s claims: ${counts.format(read)} of ${counts.format(total)}…`,
   errors: {
     storage: 'Factmark could not open its storage in this browser. Private windows and some settings block it.',
     storageFull: 'Storage is full: this change was not saved, and nothing saved before it was lost. Free disk space or export a backup, then try again.',

@@ -18,6 +18,7 @@ import { IS } from '../import/strings';
 import type { ImportFile } from '../../core/import';
 import { TopBar, type ViewName } from './TopBar';
 import { LiveClaimsContext, useCaseClaims } from './use-case-claims';
+import { ClaimsReading } from '../shared/ClaimsReading';
 import { ArticleBodies } from './article-bodies';
 import { useArticleBody } from './use-article-body';
 import { keepIfSame, useKept } from '../shared/use-stable-value';
@@ -58,7 +59,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   const theCase = useLiveQuery(async () => keepIfSame(keptCase, await repos.cases.get(caseId), CASE_TIMESTAMPS), [caseId]);
   // Titles and metadata only: the reader loads the text of the one article it shows.
   const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
-  const { live: liveClaims, claims } = useCaseClaims(caseId);
+  const { live: liveClaims, claims, loading: claimsRead } = useCaseClaims(caseId);
   // Once the case is on screen with its claims: the index's reads do not compete with the case's own.
   useSimilarityIndexAhead(caseId, claims ? articles : undefined);
   // A case with claims opens on its Overview, an empty one on Articles. Whether it has
@@ -115,14 +116,15 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   /** Opens a claim wherever it is: its article in the reader, its highlight in view. */
   const openClaim = useCallback(
     (id: string) => {
-      const target = claims?.get(id);
+      // While the claims are first read, the table's rows come from those read so far.
+      const target = claims?.get(id) ?? claimsRead?.claims.find((c) => c.id === id);
       if (!target) return;
       setView('articles');
       setArticleId(target.articleId);
       setClaimId(id);
       pendingReveal.current = id;
     },
-    [claims],
+    [claims, claimsRead],
   );
   useEffect(() => {
     const id = pendingReveal.current;
@@ -229,13 +231,19 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
 
   if (!theCase || !articles || !view) return <div className="fm-loading" aria-busy="true" />;
   // The case-wide views and the reader wait for the claims; the top bar and article list do not.
+  // The Claims table alone shows the claims read so far: its rows need nothing but them.
   const claimsLoading = (
-    <section className="fm-view-empty" aria-busy="true">
-      <p className="fm-empty" role="status">
-        {S.loadingClaims}
-      </p>
+    <section className="fm-empty-state" aria-busy="true">
+      {claimsRead ? (
+        <ClaimsReading read={claimsRead.read} total={claimsRead.total} />
+      ) : (
+        <p className="fm-empty" role="status">
+          {S.loadingClaims}
+        </p>
+      )}
     </section>
   );
+  const tableClaims = claims?.all ?? claimsRead?.claims;
   const [canUndo, canRedo] = undoState.split(':').map((v) => v === 'true');
 
   return (
@@ -264,9 +272,11 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
           </>
         }
       />
-      {view !== 'articles' && !claims && claimsLoading}
+      {view !== 'articles' && !claims && !(view === 'claims' && tableClaims) && claimsLoading}
       {view === 'overview' && claims && <Overview theCase={theCase} articles={articles} claims={claims.all} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
-      {view === 'claims' && claims && <ClaimsTable theCase={theCase} articles={articles} claims={claims.all} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
+      {view === 'claims' && tableClaims && (
+        <ClaimsTable theCase={theCase} articles={articles} claims={tableClaims} loading={claims ? undefined : claimsRead} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />
+      )}
       {view === 'matrix' && claims && <Matrix theCase={theCase} articles={articles} claims={claims.all} onOpenClaim={openClaim} onShowArticles={() => setView('articles')} />}
       {view === 'articles' && (
       <div className="fm-articles-view">

@@ -26,11 +26,16 @@ import { CLAIM_STATUS_LABELS, T } from './strings';
 import { useFixedRows } from './use-fixed-rows';
 import './claims.css';
 import { ViewEmptyState } from '../shared/ViewEmptyState';
+import { ClaimsReading } from '../shared/ClaimsReading';
+import type { ClaimsLoading } from '../../storage/live-case-claims';
 
 interface Props {
   theCase: Case;
   articles: ArticleSummary[];
+  /** The case's claims, or while they are first read, some of those read so far. */
   claims: readonly Claim[];
+  /** While the case's claims are first read: how far that has got. */
+  loading?: ClaimsLoading;
   onOpenClaim(claimId: string): void;
   onShowArticles(): void;
 }
@@ -40,7 +45,7 @@ const ROW_HEIGHT = 44;
 const ROW_HEIGHT_SEARCHING = 64;
 const NO_TERMS: readonly string[] = [];
 
-export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArticles }: Props) {
+export function ClaimsTable({ theCase, articles, claims, loading, onOpenClaim, onShowArticles }: Props) {
   const links = useCaseLinks(theCase.id);
   const evidenceCounts = useEvidenceCounts(theCase.id);
   const linkCounts = useMemo(() => links && countByClaim(links, (l) => [l.fromClaimId, l.toClaimId]), [links]);
@@ -50,9 +55,9 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
   const [query, setQuery] = useState(memory.query);
   useEffect(() => void Object.assign(memory, { filters, sort, query }), [memory, filters, sort, query]);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { shown, matched, error: searchError, indexed } = useTableSearch(theCase.id, query, memory);
+  const { shown, matched, error: searchError, indexed } = useTableSearch(theCase.id, query, memory, { openNow: loading === undefined });
 
-  const { rows, sorted, facets } = useClaimRows(memory, { scale: theCase.scale, articles, claims, evidenceCounts, linkCounts }, sort);
+  const { rows, sorted, facets } = useClaimRows(memory, { scale: theCase.scale, articles, claims, evidenceCounts, linkCounts }, sort, { prepareOrders: loading === undefined });
   const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
   // Stable, so a search (which re-renders the table) does not re-render the facets' hundreds of options.
   const setFacet = useCallback((key: keyof ClaimFilters, value: string) => setFilters((f) => ({ ...f, [key]: value === ANY ? null : value })), []);
@@ -71,7 +76,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  if (claims.length === 0) {
+  if (claims.length === 0 && !loading) {
     return (
       <section className="fm-empty-state" aria-label={T.title}>
         <ViewEmptyState message={T.empty} actionLabel={T.goToArticles} onAction={onShowArticles} />
@@ -107,6 +112,7 @@ export function ClaimsTable({ theCase, articles, claims, onOpenClaim, onShowArti
           {T.count(visible.length, rows.length)}
         </span>
       </div>
+      {loading && <ClaimsReading read={loading.read} total={loading.total} />}
       {searchError && (
         <p className="fm-claims-search-error" role="alert">
           {T.searchFailed(searchError)}

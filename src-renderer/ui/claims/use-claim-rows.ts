@@ -52,8 +52,9 @@ export function sortedRows(built: BuiltRows, sort: ClaimSort): ClaimRow[] {
  * screen, one key per idle moment (tens of milliseconds for the quotes of a
  * large case), so the first click on any header is as quick as the next.
  */
-function usePreparedOrders(order: ClaimOrder): void {
+function usePreparedOrders(order: ClaimOrder, prepare: boolean): void {
   useEffect(() => {
+    if (!prepare) return;
     let cancelled = false;
     const keys = [...SORT_KEYS];
     const next = () => {
@@ -64,19 +65,21 @@ function usePreparedOrders(order: ClaimOrder): void {
     };
     afterPaintWhenIdle(next, 2000);
     return () => void (cancelled = true);
-  }, [order]);
+  }, [order, prepare]);
 }
 
 export function useClaimRows(
   memory: TableMemory,
   { scale, articles, claims, evidenceCounts, linkCounts }: Omit<RowInputs, 'evidenceCounts' | 'linkCounts'> & { evidenceCounts?: ReadonlyMap<string, number>; linkCounts?: ReadonlyMap<string, number> },
   sort: ClaimSort,
+  // Not for the rows of claims still being read: they are built again as more come.
+  { prepareOrders }: { prepareOrders: boolean },
 ): { rows: ClaimRow[]; sorted: ClaimRow[]; facets: Facets } {
   // Until this visit's counts are read, the last ones read stand in (none on a first visit).
   const evidence = evidenceCounts ?? memory.built?.inputs.evidenceCounts ?? NO_COUNTS;
   const links = linkCounts ?? memory.built?.inputs.linkCounts ?? NO_COUNTS;
   const built = useMemo(() => builtRows(memory, { scale, articles, claims, evidenceCounts: evidence, linkCounts: links }), [memory, scale, articles, claims, evidence, links]);
   const sorted = useMemo(() => sortedRows(built, sort), [built, sort]);
-  usePreparedOrders(built.order);
+  usePreparedOrders(built.order, prepareOrders);
   return { rows: built.rows, sorted, facets: built.facets };
 }

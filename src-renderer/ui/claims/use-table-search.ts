@@ -17,7 +17,12 @@ export interface TableSearch {
   indexed: boolean;
 }
 
-export function useTableSearch(caseId: string, query: string, memory: TableMemory): TableSearch {
+/**
+ * `openNow`: whether the worker may start reading the case. While the table's
+ * own claims are still being read it waits, so the two reads do not slow each
+ * other down; a search asked meanwhile opens the case all the same.
+ */
+export function useTableSearch(caseId: string, query: string, memory: TableMemory, { openNow }: { openNow: boolean }): TableSearch {
   const [searched, setSearched] = useState<ShownSearch>(memory.shown);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void (memory.shown = searched), [memory, searched]);
@@ -26,9 +31,6 @@ export function useTableSearch(caseId: string, query: string, memory: TableMemor
   const [indexed, setIndexed] = useState(() => sharedSearchClient().isIndexed(caseId));
   useEffect(() => {
     const client = sharedSearchClient();
-    // The worker reads and indexes the case from the first time its table opens, not as the case opens:
-    // a reviewer marking claims in the reader then has both cores, and the index is ready by a first search.
-    client.open(caseId);
     setIndexed(client.isIndexed(caseId));
     return client.onNotice((notice) => {
       if (notice.caseId !== caseId) return;
@@ -36,6 +38,11 @@ export function useTableSearch(caseId: string, query: string, memory: TableMemor
       if (notice.type === 'changed') setDataVersion((v) => v + 1);
     });
   }, [caseId]);
+  useEffect(() => {
+    // The worker reads and indexes the case from the first time its table opens, not as the case opens:
+    // a reviewer marking claims in the reader then has both cores, and the index is ready by a first search.
+    if (openNow) sharedSearchClient().open(caseId);
+  }, [caseId, openNow]);
   const searching = query.trim() !== '';
   // The worker answers each query; until it has, the rows shown before stay (and data-query says which they are).
   useEffect(() => {
