@@ -222,13 +222,25 @@ export async function heapAfterGc(page) {
   return usedSize / 1024 / 1024;
 }
 
+/** Milliseconds until the Claims table no longer says it is reading claims (checked each frame). */
+const untilAllClaimsRead = () =>
+  new Promise((resolve) => {
+    const t0 = performance.now();
+    const check = () => (document.querySelector('.fm-claims-reading') ? requestAnimationFrame(check) : resolve(performance.now() - t0));
+    check();
+  });
+
 /** Claims table: first render, filter, sort and search times (filter, sort and search p95 against their targets). */
 export async function claimsTable(page, { runs, claimants, idleWait }) {
   const rowsShown = `document.querySelectorAll('.fm-claims-item').length > 0`;
   const firstRenders = [];
+  // The first open comes right after the app starts, while the case's claims are still being read:
+  // its rows are those read so far, and the time until all are in is kept apart.
+  let allClaimsAfterFirst = null;
   for (let i = 0; i < runs; i++) {
     await openView(page, 'Overview');
     firstRenders.push(await timeInPage(page, clickView('Claims'), rowsShown));
+    if (i === 0) allClaimsAfterFirst = firstRenders[0] + (await page.evaluate(untilAllClaimsRead));
   }
   await page.waitForFunction(rowsShown);
 
@@ -266,5 +278,5 @@ export async function claimsTable(page, { runs, claimants, idleWait }) {
       search.push(await timeInPage(page, typeInto(q), showing(q)));
     }
   }
-  return { firstRenders, filter, sort, search };
+  return { firstRenders, allClaimsAfterFirst, filter, sort, search };
 }
