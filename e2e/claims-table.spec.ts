@@ -231,3 +231,27 @@ test('right after a large case opens, the Claims table shows the claims read so 
   await expect(page.locator('.fm-claims-reading')).toHaveCount(0);
   await expect(app.claimRows().first().locator('.fm-col-article')).toHaveAttribute('title', firstTitle);
 });
+
+test('when the case’s claims cannot be read, the views say so and Try again reads them', async ({ page }) => {
+  const app = new FactmarkPage(page);
+  await app.open();
+  await app.startWithSample();
+  await app.openArticle(0);
+  await app.markClaim('they discussed Syria');
+  // A disk that fails the claims' reads until it is "healed" (fault injection in the page).
+  await page.addInitScript(() => {
+    const real = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (...args: Parameters<typeof real>) {
+      if (this.name === 'articleId' && !(window as unknown as { healed?: boolean }).healed) throw new DOMException('The disk could not be read', 'UnknownError');
+      return real.apply(this, args);
+    };
+  });
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('The case’s claims could not be read: The disk could not be read');
+  await app.openView('Claims');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  await page.evaluate(() => ((window as unknown as { healed?: boolean }).healed = true));
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(app.claimsCount()).toHaveText('1 of 1 claims');
+  await expect(app.claimRows().first()).toContainText('they discussed Syria');
+});

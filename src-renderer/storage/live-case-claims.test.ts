@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FactmarkDb, openRepositories, type Repositories } from './index';
 import { LOAD_ARTICLES, LiveCaseClaims, type ClaimsLoading } from './live-case-claims';
 import { parseSeedArticle } from '../core/seed-format';
@@ -111,6 +111,29 @@ describe('LiveCaseClaims', () => {
     await settle(live);
     expect(live.getSnapshot()?.length).toBe(3);
     expect(loadings.every((l) => l === undefined)).toBe(true);
+  });
+
+  it('tells its listeners when the first read fails, and reads again when asked', async () => {
+    const { c, article } = await caseWithArticle();
+    const claim = await mark(c.id, article, 'Putin');
+    repos.db.close();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const live = new LiveCaseClaims(repos.db, c.id);
+    const failures: unknown[] = [];
+    live.subscribe(() => failures.push(live.failure()));
+    stops.push(live.start());
+    await live.settled();
+    expect(live.getSnapshot()).toBeUndefined();
+    expect(failures.at(-1)).toBeInstanceOf(Error);
+    expect(logged).toHaveBeenCalledWith('Reading claims failed', failures.at(-1));
+    logged.mockRestore();
+    await repos.db.open();
+    live.retry();
+    // The failure is taken back at once, so a view shows that it is reading again.
+    expect(live.failure()).toBeNull();
+    await live.settled();
+    expect(live.getSnapshot()?.map((x) => x.id)).toEqual([claim.id]);
+    expect(live.failure()).toBeNull();
   });
 
   it('follows creates, edits and deletes by re-reading only the claims they touch', async () => {

@@ -71,6 +71,13 @@ export abstract class LiveCaseStore {
   /** Why the last read failed, or null when it succeeded (a later good read clears it). */
   readonly failure = (): unknown => this.lastFailure;
 
+  /** Reads the whole store again: after a failed read, when the reviewer asks to try again. */
+  retry(): void {
+    this.lastFailure = null;
+    this.notify();
+    this.enqueue(() => this.load());
+  }
+
   /** Resolves once every change seen so far has been applied (tests and callers that must read back). */
   settled(): Promise<void> {
     return this.queue;
@@ -85,9 +92,11 @@ export abstract class LiveCaseStore {
     this.queue = this.queue.then(() => (this.stopped ? undefined : step())).then(
       () => void (this.lastFailure = null),
       (error: unknown) => {
-        // A failed read leaves the last good snapshot; the next write tries again.
+        // A failed read leaves the last good snapshot; the next write (or a retry) tries again.
         this.lastFailure = error;
         console.error(`Reading ${this.what} failed`, error);
+        // Listeners hear of it too: a view still waiting for a first snapshot can say why it has none.
+        this.notify();
       },
     );
   }

@@ -51,5 +51,7 @@ export const S = {
     storage: 'Factmark could not open its storage in this browser. Private windows and some settings block it.',
     storageFull: 'Storage is full: this change was not saved, and nothing saved before it was lost. Free disk space or export a backup, then try again.',
     markFailed: (reason: string) => `The claim could not be saved, so it was not marked: ${reason}`,
+    claimsUnread: (reason: string) => `The case’s claims could not be read: ${reason}. Nothing was changed.`,
+    tryAgain: 'Try again',
   },
 } as const;

@@ -59,7 +59,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   const theCase = useLiveQuery(async () => keepIfSame(keptCase, await repos.cases.get(caseId), CASE_TIMESTAMPS), [caseId]);
   // Titles and metadata only: the reader loads the text of the one article it shows.
   const articles = useLiveQuery(() => repos.articles.listSummariesByCase(caseId), [caseId]);
-  const { live: liveClaims, claims, loading: claimsRead } = useCaseClaims(caseId);
+  const { live: liveClaims, claims, loading: claimsRead, failure: claimsFailure } = useCaseClaims(caseId);
   // Once the case is on screen with its claims: the index's reads do not compete with the case's own.
   useSimilarityIndexAhead(caseId, claims ? articles : undefined);
   // A case with claims opens on its Overview, an empty one on Articles. Whether it has
@@ -233,8 +233,15 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
   // The case-wide views and the reader wait for the claims; the top bar and article list do not.
   // The Claims table alone shows the claims read so far: its rows need nothing but them.
   const claimsLoading = (
-    <section className="fm-empty-state" aria-busy="true">
-      {claimsRead ? (
+    <section className="fm-empty-state" aria-busy={!claimsFailure}>
+      {claimsFailure ? (
+        <div className="fm-view-empty" role="alert">
+          <p className="fm-empty">{S.errors.claimsUnread(claimsFailure instanceof Error ? claimsFailure.message : String(claimsFailure))}</p>
+          <button type="button" className="fm-button fm-primary" onClick={() => liveClaims.retry()}>
+            {S.errors.tryAgain}
+          </button>
+        </div>
+      ) : claimsRead ? (
         <ClaimsReading read={claimsRead.read} total={claimsRead.total} />
       ) : (
         <p className="fm-empty" role="status">
@@ -294,7 +301,7 @@ export function CaseScreen({ caseId, cases, onSwitchCase, onNewCase, onDeleted, 
             notify={notify}
           />
         ) : articleId ? (
-          <section className="fm-reader fm-empty-state" aria-busy="true" />
+          claimsFailure ? claimsLoading : <section className="fm-reader fm-empty-state" aria-busy="true" />
         ) : (
           <section className="fm-reader fm-empty-state">
             <p className="fm-empty">{articles.length ? S.articles.noneSelected : S.articles.empty}</p>

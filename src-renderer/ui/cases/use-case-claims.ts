@@ -21,6 +21,8 @@ interface Shown {
   live: LiveCaseClaims;
   claims: CaseClaims | undefined;
   loading: ClaimsLoading | undefined;
+  /** Why the last read of the claims failed, or null. */
+  failure: unknown;
 }
 
 /**
@@ -30,16 +32,16 @@ interface Shown {
 export function useCaseClaims(caseId: string): Shown {
   const { repos } = useApp();
   const live = useMemo(() => new LiveCaseClaims(repos.db, caseId), [repos, caseId]);
-  const [shown, setShown] = useState<Shown>({ live, claims: undefined, loading: undefined });
+  const [shown, setShown] = useState<Shown>({ live, claims: undefined, loading: undefined, failure: null });
   useEffect(() => {
     // After the next paint: a highlight painted by the editor at once is on screen before views re-render.
     // (Not later: the inspector builds its edits from the claim these views show.)
     const show = () =>
       afterNextPaint(() => {
-        const next = { live, claims: live.getIndex(), loading: live.getLoading() };
+        const next = { live, claims: live.getIndex(), loading: live.getLoading(), failure: live.failure() };
         // While the claims are first read nothing is being marked, and a transition would be
         // started over by the next word of progress (every quarter second) and might never show.
-        if (next.loading) setShown(next);
+        if (next.loading || next.failure) setShown(next);
         else startTransition(() => setShown(next));
       });
     const unsubscribe = live.subscribe(show);
@@ -51,5 +53,5 @@ export function useCaseClaims(caseId: string): Shown {
     };
   }, [live]);
   // Right after a case switch the state still holds the previous case's claims.
-  return shown.live === live ? shown : { live, claims: undefined, loading: undefined };
+  return shown.live === live ? shown : { live, claims: undefined, loading: undefined, failure: null };
 }
