@@ -46,8 +46,9 @@ const ROW_HEIGHT_SEARCHING = 64;
 const NO_TERMS: readonly string[] = [];
 
 export function ClaimsTable({ theCase, articles, claims, loading, onOpenClaim, onShowArticles }: Props) {
-  const links = useCaseLinks(theCase.id);
-  const evidenceCounts = useEvidenceCounts(theCase.id);
+  // Counts come once the claims are all in: their reads would slow the claims' own.
+  const links = useCaseLinks(theCase.id, loading === undefined);
+  const evidenceCounts = useEvidenceCounts(theCase.id, loading === undefined);
   const linkCounts = useMemo(() => links && countByClaim(links, (l) => [l.fromClaimId, l.toClaimId]), [links]);
   const memory = useMemo(() => tableMemory(theCase.id), [theCase.id]);
   const [filters, setFilters] = useState<ClaimFilters>(memory.filters);

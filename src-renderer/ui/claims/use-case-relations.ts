@@ -6,12 +6,13 @@ import type { ClaimLink } from '../../core/model';
 import { countByClaim } from '../../core/case-views/claim-rows';
 import { useApp } from '../app/app-context';
 
-export function useCaseLinks(caseId: string): ClaimLink[] | undefined {
+/** `readNow`: false puts the read off (undefined meanwhile), as while the case's claims are still being read. */
+export function useCaseLinks(caseId: string, readNow = true): ClaimLink[] | undefined {
   const { repos } = useApp();
-  return useLiveQuery(() => repos.links.listByCase(caseId), [caseId]);
+  return useLiveQuery(() => (readNow ? repos.links.listByCase(caseId) : undefined), [caseId, readNow]);
 }
 
-export function useEvidenceCounts(caseId: string): Map<string, number> | undefined {
+export function useEvidenceCounts(caseId: string, readNow = true): Map<string, number> | undefined {
   const { repos } = useApp();
-  return useLiveQuery(async () => countByClaim(await repos.db.evidence.where('caseId').equals(caseId).toArray(), (e) => [e.claimId]), [caseId]);
+  return useLiveQuery(async () => (readNow ? countByClaim(await repos.db.evidence.where('caseId').equals(caseId).toArray(), (e) => [e.claimId]) : undefined), [caseId, readNow]);
 }
