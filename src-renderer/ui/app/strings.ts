@@ -1,5 +1,6 @@
 // User-facing strings of the app shell, case list, article view and inspector.
 // One place per feature so the interface can be translated later.
+
 // One formatter for counts that change while they are shown.
 const counts = new Intl.NumberFormat();
 
