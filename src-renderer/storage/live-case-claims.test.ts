@@ -90,6 +90,24 @@ describe('LiveCaseClaims', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
+  it('stops reading once stopped in the middle of a load', async () => {
+    const { c, article } = await caseWithArticle();
+    const parsed = parseSeedArticle(seed);
+    const more = await repos.articles.addMany(c.id, Array.from({ length: LOAD_ARTICLES * 6 }, (_, i) => ({ title: `${parsed.title} ${i}`, blocks: parsed.blocks, origin: { format: 'seed' as const, name: `${i}.txt` } })));
+    const template = await mark(c.id, article, 'Putin');
+    await repos.db.claims.bulkPut(more.map((a, i) => ({ ...template, id: `m-${i}`, articleId: a.id })));
+    const live = new LiveCaseClaims(repos.db, c.id);
+    const stop = live.start();
+    // Stopped as soon as the first batch has been read and offered.
+    live.subscribe(stop);
+    const reads = vi.spyOn(repos.db.claims, 'where');
+    await live.settled();
+    expect(live.getSnapshot()).toBeUndefined();
+    // The batches asked for before the stop (two ahead, and the next), and no more: 3 of 7.
+    expect(reads.mock.calls.filter(([index]) => (index as unknown) === 'articleId').length).toBe(3 * LOAD_ARTICLES);
+    reads.mockRestore();
+  });
+
   it('loads claims whose article is not in the case', async () => {
     const { c, article } = await caseWithArticle();
     const claim = await mark(c.id, article, 'Putin');

@@ -112,9 +112,11 @@ export class LiveCaseClaims extends LiveCaseStore {
       while (pending.length > 0) {
         const batch = await pending[0];
         pending.shift();
+        // Stopped (the case was closed): the rest would be read for nothing.
+        if (this.stopped) return;
         askAhead();
         for (const ofArticle of batch) for (const c of ofArticle) if (c.caseId === this.caseId) claims.push(c);
-        if (first && pending.length > 0 && !this.stopped) {
+        if (first && pending.length > 0) {
           const offered = this.loading?.claims ?? [];
           const grown = claims.length >= 2 * offered.length && claims.length > 0;
           if (grown || performance.now() - toldAt >= PROGRESS_EVERY_MS) {
