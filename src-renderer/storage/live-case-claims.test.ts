@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FactmarkDb, openRepositories, type Repositories } from './index';
-import { LOAD_ARTICLES, LiveCaseClaims, type ClaimsLoading } from './live-case-claims';
+import { FIRST_LOAD_ARTICLES, LOAD_ARTICLES, LiveCaseClaims, type ClaimsLoading } from './live-case-claims';
 import { parseSeedArticle } from '../core/seed-format';
 import { describeAnchor } from '../core/anchoring/describe';
 import type { Article, Claim } from '../core/model';
@@ -80,10 +80,10 @@ describe('LiveCaseClaims', () => {
     expect(expected.length).toBe(articles.length * 2 + 1);
     expect(live.getSnapshot()).toEqual(expected);
     expect(live.getLoading()).toBeUndefined();
-    // The first offer holds the first batch of articles, in reading order, all of the case and none of the other.
+    // The first offer holds the first (smaller) batch of articles, in reading order, all of the case and none of the other.
     expect(offered.length).toBeGreaterThan(0);
     expect(offered[0].total).toBe(expected.length);
-    const firstArticles = articles.slice(0, LOAD_ARTICLES).map((a) => a.id);
+    const firstArticles = articles.slice(0, FIRST_LOAD_ARTICLES).map((a) => a.id);
     expect(new Set(offered[0].claims.map((x) => x.articleId))).toEqual(new Set(firstArticles));
     expect(offered[0].claims.every((x) => x.caseId === c.id)).toBe(true);
     const orders = offered[0].claims.map((x) => firstArticles.indexOf(x.articleId));
@@ -103,8 +103,8 @@ describe('LiveCaseClaims', () => {
     const reads = vi.spyOn(repos.db.claims, 'where');
     await live.settled();
     expect(live.getSnapshot()).toBeUndefined();
-    // The batches asked for before the stop (two ahead, and the next), and no more: 3 of 7.
-    expect(reads.mock.calls.filter(([index]) => (index as unknown) === 'articleId').length).toBe(3 * LOAD_ARTICLES);
+    // The batches asked for before the stop (two ahead, and the next), and no more: 3 of 8.
+    expect(reads.mock.calls.filter(([index]) => (index as unknown) === 'articleId').length).toBe(FIRST_LOAD_ARTICLES + 2 * LOAD_ARTICLES);
     reads.mockRestore();
   });
 
