@@ -1,8 +1,10 @@
 // Journey: mark the same claim in two outlets' articles and a claim that
 // contradicts another, link them, and read the contradiction matrix: who
 // states, denies or contradicts what; a cell opens its passage.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { FactmarkPage, installIdbHelper } from './pages/factmark-page';
+import { FactmarkPage, SEED_FILES, installIdbHelper } from './pages/factmark-page';
+import { buildLargeCase, seedLargeCase, seedParagraphs } from './support/large-case';
 
 const DENIAL_A = 'He said he as absolutely did not meddle in our election';
 const DENIAL_B = 'He said he didn’t meddle';
@@ -69,4 +71,36 @@ test('the matrix shows a claim group across two articles and a contradiction, an
   await expect(app.currentView()).toHaveText('Articles');
   await expect(app.inspectorQuote()).toHaveText(DENIAL_B);
   await expect(app.marks().filter({ hasText: DENIAL_B })).toBeInViewport();
+});
+
+test('a matrix of many articles draws the columns in view, and scrolling shows the far ones with their cells', async ({ page }) => {
+  test.setTimeout(120_000);
+  await installIdbHelper(page);
+  const app = new FactmarkPage(page);
+  await app.open();
+  await app.startEmpty();
+  const [{ id: caseId }] = await page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
+  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
+  const large = buildLargeCase(caseId, paragraphs, { articles: 120, claimsPerArticle: 3 });
+  await seedLargeCase(app, large);
+  await page.reload();
+  await app.openView('Matrix');
+  const matrix = page.locator('table.fm-matrix');
+  await expect(matrix).toHaveAttribute('aria-colcount', String(4 + 120));
+  const articleHeaders = matrix.locator('thead th.fm-matrix-article');
+  await expect(articleHeaders.first()).toHaveAttribute('aria-colindex', '5');
+  // Only the columns in view (and a few more) are drawn.
+  expect(await articleHeaders.count()).toBeLessThan(30);
+  // The far end: the last article's column, its header and a cell in each row drawn.
+  await page.locator('.fm-matrix-scroll').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await expect(articleHeaders.last()).toHaveAttribute('aria-colindex', String(4 + 120));
+  const lastColumn = await articleHeaders.count();
+  const firstRow = matrix.locator('tbody tr').first();
+  await expect(firstRow.locator('td.fm-matrix-cell')).toHaveCount(lastColumn);
+  await expect(firstRow.locator('td.fm-matrix-cell').last()).toHaveAttribute('aria-colindex', String(4 + 120));
+  // The header cells line up with the body cells under them.
+  const headerBox = (await articleHeaders.last().boundingBox())!;
+  const cellBox = (await firstRow.locator('td.fm-matrix-cell').last().boundingBox())!;
+  expect(Math.abs(headerBox.x - cellBox.x)).toBeLessThan(1);
+  expect(Math.abs(headerBox.width - cellBox.width)).toBeLessThan(1);
 });

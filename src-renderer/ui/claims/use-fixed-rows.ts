@@ -5,6 +5,7 @@
 // search changes the count or the row height: milliseconds and garbage on
 // every keystroke's answer.)
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { followScrollAndSize } from '../shared/follow-scroll';
 
 export interface FixedRows {
   /** The rows to render: from `first` up to, not including, `last`. */
@@ -36,15 +37,7 @@ export function useFixedRows(scrollRef: RefObject<HTMLElement | null>, count: nu
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const update = () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
-    update();
-    el.addEventListener('scroll', update, { passive: true });
-    const resized = new ResizeObserver(update);
-    resized.observe(el);
-    return () => {
-      el.removeEventListener('scroll', update);
-      resized.disconnect();
-    };
+    return followScrollAndSize(el, () => setView((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight })));
   }, [scrollRef]);
 
   const scrollToIndex = useCallback(
