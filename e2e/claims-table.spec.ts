@@ -2,12 +2,12 @@
 // Claims table: filter by verdict and claimant, search article text, sort,
 // and open a claim from its row in its article. Search runs in a worker that
 // indexes a case as soon as it opens and follows edits.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { FactmarkPage, SEED_FILES, installIdbHelper } from './pages/factmark-page';
-import { buildLargeCase, seedLargeCase, seedParagraphs } from './support/large-case';
+import { FactmarkPage, installIdbHelper } from './pages/factmark-page';
+import { fillOpenCase } from './support/large-case';
 
 const CLAIMS = [
   { article: 0, text: 'He said he as absolutely did not meddle in our election', rating: 'False', claimant: 'Vladimir Putin' },
@@ -126,9 +126,7 @@ test('a search right after opening a large case finds imported article text, and
   await app.openArticle(0);
   await app.markClaim('The harbour ferry ran late on Tuesday.');
   // 1,200 more claims over 60 articles, written straight into the database; the reload opens the case with them.
-  const [{ id: caseId }] = await page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
-  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
-  await seedLargeCase(app, buildLargeCase(caseId, paragraphs, { articles: 60, claimsPerArticle: 20 }));
+  await fillOpenCase(app, { articles: 60, claimsPerArticle: 20 });
   await page.reload();
   await app.openView('Claims');
 
@@ -182,9 +180,7 @@ test('right after a large case opens, the Claims table shows the claims read so 
   const app = new FactmarkPage(page);
   await app.open();
   await app.startEmpty();
-  const [{ id: caseId }] = await page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
-  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
-  await seedLargeCase(app, buildLargeCase(caseId, paragraphs, { articles: 200, claimsPerArticle: 12 }));
+  await fillOpenCase(app, { articles: 200, claimsPerArticle: 12 });
   // A slowed processor stands in for a much larger case on a laptop: the reading lasts long enough to
   // be seen. The page itself opens Claims as soon as the case's views show and notes the first moment
   // the table has rows while the reading goes on (a click from the test would come too late).

@@ -1,10 +1,9 @@
 // Journey: mark the same claim in two outlets' articles and a claim that
 // contradicts another, link them, and read the contradiction matrix: who
 // states, denies or contradicts what; a cell opens its passage.
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { FactmarkPage, SEED_FILES, installIdbHelper } from './pages/factmark-page';
-import { buildLargeCase, seedLargeCase, seedParagraphs } from './support/large-case';
+import { FactmarkPage, installIdbHelper } from './pages/factmark-page';
+import { fillOpenCase } from './support/large-case';
 
 const DENIAL_A = 'He said he as absolutely did not meddle in our election';
 const DENIAL_B = 'He said he didn’t meddle';
@@ -79,10 +78,7 @@ test('a matrix of many articles draws the columns in view, and scrolling shows t
   const app = new FactmarkPage(page);
   await app.open();
   await app.startEmpty();
-  const [{ id: caseId }] = await page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
-  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
-  const large = buildLargeCase(caseId, paragraphs, { articles: 120, claimsPerArticle: 3 });
-  await seedLargeCase(app, large);
+  await fillOpenCase(app, { articles: 120, claimsPerArticle: 3 });
   await page.reload();
   await app.openView('Matrix');
   const matrix = page.locator('table.fm-matrix');
