@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FactmarkPage, installIdbHelper } from './pages/factmark-page';
-import { fillOpenCase } from './support/large-case';
+import { fillOpenCase } from './support/fill-open-case';
 
 const CLAIMS = [
   { article: 0, text: 'He said he as absolutely did not meddle in our election', rating: 'False', claimant: 'Vladimir Putin' },

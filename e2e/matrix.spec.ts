@@ -3,7 +3,7 @@
 // states, denies or contradicts what; a cell opens its passage.
 import { expect, test } from '@playwright/test';
 import { FactmarkPage, installIdbHelper } from './pages/factmark-page';
-import { fillOpenCase } from './support/large-case';
+import { fillOpenCase } from './support/fill-open-case';
 
 const DENIAL_A = 'He said he as absolutely did not meddle in our election';
 const DENIAL_B = 'He said he didn’t meddle';

@@ -4,13 +4,12 @@
 // straight into IndexedDB under an existing case, or written as a whole case
 // bundle to open through the app; deterministic for a given seed.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Article, CaseContents, Claim, ClaimLink, Evidence } from '../../src-renderer/core/model';
 import { writeBundle } from '../../src-renderer/core/export/bundle';
 import { buildArticle, buildClaim, buildLink } from '../../src-renderer/core/case-views/case-builder';
 import { CLAIM_STATUSES } from '../../src-renderer/core/model';
 import { sixStepScale } from '../../src-renderer/core/rating-scales';
-import { SEED_FILES, type FactmarkPage } from '../pages/factmark-page';
+import type { FactmarkPage } from '../pages/factmark-page';
 import { seededRandom } from '../../src-renderer/core/testing/large-case';
 import { splitArticles } from '../../src-renderer/storage/article-body';
 
@@ -78,17 +77,6 @@ export async function seedLargeCase(app: FactmarkPage, data: LargeCase, chunk = 
   for (const [store, rows] of [['articleBodies', bodies], ['articles', summaries], ['claims', data.claims], ['evidence', data.evidence], ['links', data.links]] as const) {
     for (let i = 0; i < rows.length; i += chunk) await app.putRows(store, rows.slice(i, i + chunk));
   }
-}
-
-/**
- * Fills the case `app` has open, the only one stored, with a large case made of
- * the sample articles' paragraphs, straight into the database: a reload shows it.
- * Needs `installIdbHelper`.
- */
-export async function fillOpenCase(app: FactmarkPage, opts: LargeCaseOptions): Promise<void> {
-  const [{ id: caseId }] = await app.page.evaluate(() => withStore<{ id: string }[]>('cases', 'readonly', (store) => store.getAll()));
-  const paragraphs = seedParagraphs(SEED_FILES.map((f) => readFileSync(f, 'utf8')));
-  await seedLargeCase(app, buildLargeCase(caseId, paragraphs, opts));
 }
 
 /** Paragraphs of the seed articles (date line dropped), the pool large articles are made of. */
