@@ -43,7 +43,9 @@ export function Matrix({ theCase, articles, claims, onOpenClaim, onShowArticles 
   const [sort, setSort] = useState<Sort>({ key: 'reading', reversed: false });
   // A dozen or two columns are in view at a time: the page is sized for them, not for every article.
   const page = pageSize(Math.min(model.columns.length, 24));
-  const [limit, setLimit] = useState(page);
+  // Pages, not rows: the page size is known only once the model is built.
+  const [pages, setPages] = useState(1);
+  const limit = pages * page;
   const rows = useMemo(() => {
     const sorted = sortMatrixRows(model.rows, sort.key);
     return sort.reversed ? sorted.reverse() : sorted;
@@ -131,7 +133,7 @@ export function Matrix({ theCase, articles, claims, onOpenClaim, onShowArticles 
         {rows.length > limit && (
           <p className="fm-matrix-more">
             <span>{T.shown(limit, rows.length)}</span>
-            <button type="button" className="fm-button" onClick={() => setLimit((n) => n + page)}>
+            <button type="button" className="fm-button" onClick={() => setPages((n) => n + 1)}>
               {T.showMore(Math.min(page, rows.length - limit))}
             </button>
           </p>
