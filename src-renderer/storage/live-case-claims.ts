@@ -111,13 +111,15 @@ export class LiveCaseClaims extends LiveCaseStore {
         asked += size;
       }
     };
+    // Reads under way when the load ends early fail or are dropped with it, unheard.
+    const dropPending = () => pending.forEach((read) => void read.catch(() => undefined));
     try {
       askAhead();
       while (pending.length > 0) {
         const batch = await pending[0];
         pending.shift();
         // Stopped (the case was closed): the rest would be read for nothing.
-        if (this.stopped) return;
+        if (this.stopped) return dropPending();
         askAhead();
         for (const ofArticle of batch) for (const c of ofArticle) if (c.caseId === this.caseId) claims.push(c);
         if (first && pending.length > 0) {
@@ -133,12 +135,9 @@ export class LiveCaseClaims extends LiveCaseStore {
       // Claims whose article is not (or no longer) in the case are the case's all the same.
       if (claims.length !== total) claims.push(...(await this.claimsMissingFrom(claims)));
     } catch (error) {
-      // The reads already under way fail or are dropped with this one.
-      for (const read of pending) void read.catch(() => undefined);
-      if (this.loading) {
-        this.loading = undefined;
-        this.notify();
-      }
+      dropPending();
+      // The listeners hear of the failure from LiveCaseStore, with the claims read so far gone.
+      this.loading = undefined;
       throw error;
     }
     this.loading = undefined;

@@ -46,9 +46,10 @@ const ROW_HEIGHT_SEARCHING = 64;
 const NO_TERMS: readonly string[] = [];
 
 export function ClaimsTable({ theCase, articles, claims, loading, onOpenClaim, onShowArticles }: Props) {
-  // Counts come once the claims are all in: their reads would slow the claims' own.
-  const links = useCaseLinks(theCase.id, loading === undefined);
-  const evidenceCounts = useEvidenceCounts(theCase.id, loading === undefined);
+  // Counts, search and sort ranks wait until the claims are all in: their reads and work would slow the claims' own.
+  const allRead = loading === undefined;
+  const links = useCaseLinks(theCase.id, allRead);
+  const evidenceCounts = useEvidenceCounts(theCase.id, allRead);
   const linkCounts = useMemo(() => links && countByClaim(links, (l) => [l.fromClaimId, l.toClaimId]), [links]);
   const memory = useMemo(() => tableMemory(theCase.id), [theCase.id]);
   const [filters, setFilters] = useState<ClaimFilters>(memory.filters);
@@ -56,9 +57,9 @@ export function ClaimsTable({ theCase, articles, claims, loading, onOpenClaim, o
   const [query, setQuery] = useState(memory.query);
   useEffect(() => void Object.assign(memory, { filters, sort, query }), [memory, filters, sort, query]);
   const searchRef = useRef<HTMLInputElement>(null);
-  const { shown, matched, error: searchError, indexed } = useTableSearch(theCase.id, query, memory, { openNow: loading === undefined });
+  const { shown, matched, error: searchError, indexed } = useTableSearch(theCase.id, query, memory, { openNow: allRead });
 
-  const { rows, sorted, facets } = useClaimRows(memory, { scale: theCase.scale, articles, claims, evidenceCounts, linkCounts }, sort, { prepareOrders: loading === undefined });
+  const { rows, sorted, facets } = useClaimRows(memory, { scale: theCase.scale, articles, claims, evidenceCounts, linkCounts }, sort, { prepareOrders: allRead });
   const visible = useMemo(() => filterRows(sorted, filters, matched && matched.has), [sorted, filters, matched]);
   // Stable, so a search (which re-renders the table) does not re-render the facets' hundreds of options.
   const setFacet = useCallback((key: keyof ClaimFilters, value: string) => setFilters((f) => ({ ...f, [key]: value === ANY ? null : value })), []);
